@@ -1,0 +1,34 @@
+export { CodexError, isCodexError, type CodexErrorCode, type CodexErrorOptions } from './codexError.js';
+export {
+  CodexNotFoundError,
+  CodexVersionError,
+  CodexSpawnError,
+  CodexProcessCrashedError,
+  TransportClosedError,
+  ProtocolError,
+  type ProcessExit,
+} from './processErrors.js';
+export {
+  JsonRpcError,
+  ParseError,
+  InvalidRequestError,
+  MethodNotFoundError,
+  InvalidParamsError,
+  InternalRpcError,
+  ServerBusyError,
+  type JsonRpcErrorObject,
+} from './rpcErrors.js';
+export {
+  TurnFailedError,
+  AuthError,
+  ApprovalDeniedError,
+  ToolError,
+  StructuredOutputError,
+  InvalidOptionsError,
+  TimeoutError,
+  AbortError,
+  SupervisorEscalationError,
+  QueueOverflowError,
+  type CodexErrorInfo,
+  type StructuredOutputIssue,
+} from './runtimeErrors.js';

@@ -1,0 +1,140 @@
+import { CodexError, type CodexErrorOptions } from './codexError.js';
+
+/** codex's structured description of a turn failure (`codexErrorInfo` on the wire). */
+export type CodexErrorInfo = string | Record<string, unknown> | null;
+
+/** A turn ended with status `failed`. */
+export class TurnFailedError extends CodexError {
+  readonly threadId: string | null;
+  readonly turnId: string | null;
+  readonly codexErrorInfo: CodexErrorInfo;
+  readonly additionalDetails: string | null;
+
+  constructor(
+    fields: { message: string; threadId?: string | null; turnId?: string | null; codexErrorInfo?: CodexErrorInfo; additionalDetails?: string | null },
+    options?: CodexErrorOptions,
+  ) {
+    super('TURN_FAILED', `The turn failed: ${fields.message}`, options);
+    this.threadId = fields.threadId ?? null;
+    this.turnId = fields.turnId ?? null;
+    this.codexErrorInfo = fields.codexErrorInfo ?? null;
+    this.additionalDetails = fields.additionalDetails ?? null;
+  }
+}
+
+/** Authentication with the model provider failed (401, missing or bad key). */
+export class AuthError extends CodexError {
+  readonly httpStatusCode: number | null;
+
+  constructor(message: string, httpStatusCode: number | null = null, options?: CodexErrorOptions) {
+    super('AUTH_ERROR', `${message}. Provide a valid key with the apiKey option, codex.login.apiKey(), or the provider's env_key variable.`, options);
+    this.httpStatusCode = httpStatusCode;
+  }
+}
+
+/** An approval was declined or cancelled and the caller asked to be told. */
+export class ApprovalDeniedError extends CodexError {
+  readonly kind: string;
+  readonly decision: string;
+
+  constructor(fields: { kind: string; decision: string; reason?: string }, options?: CodexErrorOptions) {
+    super('APPROVAL_DENIED', `The ${fields.kind} approval was ${fields.decision}${fields.reason ? `: ${fields.reason}` : ''}.`, options);
+    this.kind = fields.kind;
+    this.decision = fields.decision;
+  }
+}
+
+/** A tool handler failed, or was called with arguments that do not match its schema. */
+export class ToolError extends CodexError {
+  readonly tool: string;
+  readonly callId: string | null;
+
+  constructor(fields: { tool: string; callId?: string | null; reason: string }, options?: CodexErrorOptions) {
+    super('TOOL_ERROR', `Tool ${fields.tool} failed: ${fields.reason}`, options);
+    this.tool = fields.tool;
+    this.callId = fields.callId ?? null;
+  }
+}
+
+/** One validation problem found in structured output. */
+export interface StructuredOutputIssue {
+  path: ReadonlyArray<string | number>;
+  message: string;
+}
+
+/** The model's final message was not valid JSON for the requested output schema. */
+export class StructuredOutputError extends CodexError {
+  readonly rawText: string;
+  readonly issues: readonly StructuredOutputIssue[];
+
+  constructor(rawText: string, issues: readonly StructuredOutputIssue[], options?: CodexErrorOptions) {
+    const summary = issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    super('STRUCTURED_OUTPUT_INVALID', `The model's output does not match the output schema: ${summary}`, options);
+    this.rawText = rawText;
+    this.issues = issues;
+  }
+}
+
+/** An option was invalid. Names the option, what was wrong and how to fix it. */
+export class InvalidOptionsError extends CodexError {
+  /** Dotted path of the offending option, e.g. `supervisor.maxRestarts`. */
+  readonly option: string;
+  readonly reason: string;
+
+  constructor(option: string, reason: string, options?: CodexErrorOptions) {
+    super('INVALID_OPTIONS', `Invalid option \`${option}\`: ${reason}`, options);
+    this.option = option;
+    this.reason = reason;
+  }
+}
+
+/** Something took longer than its configured limit. */
+export class TimeoutError extends CodexError {
+  readonly operation: string;
+  readonly timeoutMs: number;
+
+  constructor(operation: string, timeoutMs: number, hint = '', options?: CodexErrorOptions) {
+    super('TIMEOUT', `${operation} timed out after ${timeoutMs} ms${hint ? `. ${hint}` : ''}`, options);
+    this.operation = operation;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * The work was aborted through an AbortSignal. Shaped like the DOM's AbortError
+ * (`name 'AbortError'`, `code 'ABORT_ERR'`); `cause` is the signal's reason.
+ */
+export class AbortError extends CodexError {
+  constructor(reason?: unknown, what = 'The operation') {
+    super('ABORT_ERR', `${what} was aborted`, { cause: reason });
+  }
+}
+
+/** Restart intensity was exceeded; the supervisor gave up on the affected children. */
+export class SupervisorEscalationError extends CodexError {
+  readonly childIds: readonly string[];
+  readonly restarts: number;
+  readonly withinMs: number;
+
+  constructor(fields: { childIds: readonly string[]; restarts: number; withinMs: number }, options?: CodexErrorOptions) {
+    super(
+      'SUPERVISOR_ESCALATION',
+      `The supervisor gave up after ${fields.restarts} restarts within ${fields.withinMs} ms (children: ${fields.childIds.join(', ')}). ` +
+        `Look at the last crash (cause) and raise supervisor.maxRestarts/withinMs only if the crashes are transient.`,
+      options,
+    );
+    this.childIds = fields.childIds;
+    this.restarts = fields.restarts;
+    this.withinMs = fields.withinMs;
+  }
+}
+
+/** A bounded queue (e.g. messages held while a thread restarts) is full. */
+export class QueueOverflowError extends CodexError {
+  readonly capacity: number;
+
+  constructor(what: string, capacity: number, options?: CodexErrorOptions) {
+    super('QUEUE_OVERFLOW', `${what} is full (${capacity} entries); the message was rejected, not dropped. Wait for the restart to finish or raise the limit.`, options);
+    this.capacity = capacity;
+  }
+}
