@@ -1,0 +1,59 @@
+import type { Observable } from 'rxjs';
+import type { ProcessExit, ProtocolError } from '../errors/index.js';
+
+/** A notification from codex app-server (`emittedAtMs` is top-level on the wire). */
+export interface RpcNotification {
+  method: string;
+  params: unknown;
+  emittedAtMs?: number;
+}
+
+/** A request codex app-server sends to us (approvals, tool calls, user input). */
+export interface ServerRequest {
+  /** The server's own id (integers from 0 per connection). */
+  id: number | string;
+  method: string;
+  params: unknown;
+}
+
+/**
+ * Answers a server request: resolve with the `result`, or throw a
+ * `JsonRpcError`-like `{ code, message }` to answer with an error.
+ */
+export type ServerRequestHandler = (request: ServerRequest, signal: AbortSignal) => Promise<unknown>;
+
+/** Per-request options. */
+export interface RequestOptions {
+  /** Fail with `TimeoutError` after this long (default: the transport's `requestTimeoutMs`). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * One codex app-server subprocess speaking JSON-RPC over stdio.
+ * Implemented by `AppServerTransport`; the connection machine is its only user.
+ */
+export interface RpcTransport {
+  /** The OS process id, once spawned. */
+  readonly pid: number | undefined;
+  /** Result of `initialize` (userAgent, codexHome, platform…). */
+  readonly initializeResult: unknown;
+  /** Sends a request and resolves with its result, or rejects with a typed error. */
+  request<T = unknown>(method: string, params?: unknown, options?: RequestOptions): Promise<T>;
+  /** Sends a notification (no answer). */
+  notify(method: string, params?: unknown): void;
+  /** Every notification, in wire order. Completes when the process ends. */
+  readonly notifications$: Observable<RpcNotification>;
+  /** Lines that were not valid protocol. The stream goes on after each. */
+  readonly protocolErrors$: Observable<ProtocolError>;
+  /** Registers the handler for server→client requests (without one: error -32601). */
+  setServerRequestHandler(handler: ServerRequestHandler | undefined): void;
+  /** Resolves when the process has exited, however it ended. Never rejects. */
+  readonly exited: Promise<ProcessExit>;
+  /** True once the process has exited or close() began. */
+  readonly closed: boolean;
+  /** Graceful shutdown: close stdin → SIGTERM → SIGKILL after a delay. Idempotent. */
+  close(): Promise<ProcessExit>;
+  /** Immediate SIGKILL (tests, fault injection). */
+  kill(signal?: NodeJS.Signals): void;
+}
