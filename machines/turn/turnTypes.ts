@@ -1,0 +1,54 @@
+import type { ProcessExit } from '../../src/errors/index.js';
+import type { ThreadEvent } from '../../src/protocol/publicEvents.js';
+import type { ServerRequest } from '../../src/transport/types.js';
+
+/** What a pending server request makes the turn wait for. */
+export type ServerRequestKind = 'approval' | 'tool' | 'userInput';
+
+/** Classifies a server→client request by what the turn waits for. */
+export function serverRequestKind(method: string): ServerRequestKind {
+  if (method === 'item/tool/call') return 'tool';
+  if (method === 'item/tool/requestUserInput' || method === 'mcpServer/elicitation/request') return 'userInput';
+  return 'approval';
+}
+
+/** The answer to a server request: a JSON-RPC result, or an error. */
+export type ServerRequestOutcome = { result: unknown } | { error: unknown };
+
+/** Context handed to a server-request handler. */
+export interface ServerRequestContext {
+  /** Aborted when the turn ends (interrupt, crash, close) before the handler answers. */
+  signal: AbortSignal;
+  threadId: string;
+  turnId: string | null;
+  publish: (event: ThreadEvent) => void;
+}
+
+/** Answers a server request (approval, dynamic tool call, user input). Returns the wire result. */
+export type ServerRequestResolver = (request: ServerRequest, context: ServerRequestContext) => Promise<unknown>;
+
+/** The subset of the transport a turn needs. */
+export interface TurnRpc {
+  request<T = unknown>(method: string, params?: unknown): Promise<T>;
+}
+
+/** Input of a turn actor. */
+export interface TurnInput {
+  threadId: string;
+  generation: number;
+  rpc: TurnRpc;
+  /** `turn/start` params, including `threadId` and `input`. */
+  startParams: Record<string, unknown>;
+  publish: (event: ThreadEvent) => void;
+  resolveServerRequest: ServerRequestResolver;
+}
+
+/** Events a turn actor accepts. */
+export type TurnEvent =
+  | { type: 'wire.notification'; method: string; params: Record<string, unknown> }
+  | { type: 'wire.serverRequest'; request: ServerRequest; respond: (outcome: ServerRequestOutcome) => void }
+  | { type: 'turn.interrupt'; reason: 'interrupt' | 'abort'; cause?: unknown }
+  | { type: 'connection.lost'; exit: ProcessExit };
+
+/** How a turn ended, from the machine's point of view. */
+export type TurnEndState = 'completed' | 'failed' | 'interrupted' | 'crashed';
