@@ -32,6 +32,7 @@ export class TurnAccumulator {
 
   /** Applies one notification. Returns the wire status when it ended the turn. */
   apply(method: string, params: Record<string, unknown>): WireTurnStatus | null {
+    if (!this.isOwn(params)) return null;
     switch (method) {
       case 'item/agentMessage/delta':
         return this.delta(params, 'agent_message');
@@ -67,6 +68,13 @@ export class TurnAccumulator {
       default:
         return null;
     }
+  }
+
+  /** False for a notification tagged with another turn's id (late traffic of an earlier turn). */
+  isOwn(params: Record<string, unknown>): boolean {
+    if (this.turnId === null) return true;
+    const turnId = typeof params.turnId === 'string' ? params.turnId : (params.turn as { id?: unknown } | undefined)?.id;
+    return typeof turnId !== 'string' || turnId === this.turnId;
   }
 
   /** The id of the turn this accumulator follows, learnt from the response or `turn/started`. */

@@ -7,6 +7,7 @@ import {
   type ServerRequestKind,
   type ServerRequestOutcome,
   type ServerRequestResolver,
+  type TurnEndState,
   type TurnEvent,
   type TurnInput,
   type TurnRpc,
@@ -62,8 +63,8 @@ function pendingOf(context: TurnContext, kind: ServerRequestKind): boolean {
   return false;
 }
 
-function isTurnCompleted(event: TurnEvent): boolean {
-  return event.type === 'wire.notification' && event.method === 'turn/completed';
+function isOwnTurnCompleted(context: TurnContext, event: TurnEvent): boolean {
+  return event.type === 'wire.notification' && event.method === 'turn/completed' && context.acc.isOwn(event.params);
 }
 
 /**
@@ -132,6 +133,9 @@ export const turnMachine = setup({
       return { pending };
     }),
     closeDangling: ({ context }) => context.acc.closeDangling(),
+    settle: ({ context }, state: TurnEndState) =>
+      context.input.settle?.({ state, acc: context.acc, error: context.error, endReason: context.endReason, endCause: context.endCause }),
+    announce: ({ context, self }) => context.input.attached?.(self as unknown as TurnActorRef),
     recordCrash: assign(({ event }) =>
       event.type === 'connection.lost' ? { error: new CodexProcessCrashedError(event.exit, 'The codex process running this turn') } : {},
     ),
@@ -149,9 +153,10 @@ export const turnMachine = setup({
     error: null,
   }),
   initial: 'starting',
+  entry: 'announce',
   on: {
     'wire.notification': [
-      { guard: ({ event }) => isTurnCompleted(event), actions: 'applyNotification', target: '.settling' },
+      { guard: ({ context, event }) => isOwnTurnCompleted(context, event), actions: 'applyNotification', target: '.settling' },
       { actions: 'applyNotification' },
     ],
     'wire.serverRequest': { actions: 'spawnRequestHandler' },
@@ -212,10 +217,10 @@ export const turnMachine = setup({
         { target: 'completed' },
       ],
     },
-    completed: { type: 'final' },
-    failed: { type: 'final' },
-    interrupted: { type: 'final' },
-    crashed: { type: 'final' },
+    completed: { type: 'final', entry: { type: 'settle', params: 'completed' } },
+    failed: { type: 'final', entry: { type: 'settle', params: 'failed' } },
+    interrupted: { type: 'final', entry: { type: 'settle', params: 'interrupted' } },
+    crashed: { type: 'final', entry: { type: 'settle', params: 'crashed' } },
   },
 });
 

@@ -41,6 +41,10 @@ export interface TurnInput {
   startParams: Record<string, unknown>;
   publish: (event: ThreadEvent) => void;
   resolveServerRequest: ServerRequestResolver;
+  /** Called on start with the turn actor's own ref. */
+  attached?: (ref: import('./turnMachine.js').TurnActorRef) => void;
+  /** Called once, on entering a final state. */
+  settle?: (outcome: { state: TurnEndState; acc: import('./turnAccumulator.js').TurnAccumulator; error: unknown; endReason: 'interrupt' | 'abort' | null; endCause: unknown }) => void;
 }
 
 /** Events a turn actor accepts. */

@@ -1,0 +1,317 @@
+import { assign, enqueueActions, fromPromise, sendParent, setup, type ActorRefFrom } from 'xstate';
+import { childCrashed, childExited, childRestarted } from '../../actors/supervisionProtocol.js';
+import { CodexProcessCrashedError, QueueOverflowError, TransportClosedError, type ProcessExit } from '../../src/errors/index.js';
+import type { RpcTransport } from '../../src/transport/types.js';
+import { connectionMachine } from '../connection/connectionMachine.js';
+import type { ThreadRouter } from '../connection/threadRouter.js';
+import { turnMachine } from '../turn/turnMachine.js';
+import { createThreadSink } from './threadSink.js';
+import type { ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
+
+/** Context of a thread actor. */
+export interface ThreadContext {
+  input: ThreadInput;
+  generation: number;
+  codexThreadId: string | null;
+  transport: RpcTransport | null;
+  router: ThreadRouter | null;
+  unregister: (() => void) | null;
+  /** Turn requests in order; the head is the active turn while in `turnActive`. */
+  queue: TurnRequest[];
+  calls: ThreadCall[];
+  restartDelayMs: number;
+  /** Why the last restart happened (for `thread.restarted`). */
+  restartReason: string | null;
+  error: unknown;
+}
+
+const openThread = fromPromise<{ thread: Record<string, unknown> }, { transport: RpcTransport; method: string; params: Record<string, unknown> }>(
+  async ({ input }) => input.transport.request<{ thread: Record<string, unknown> }>(input.method, input.params),
+);
+
+const closeConnection = fromPromise<void, { transport: RpcTransport | null }>(async ({ input }) => {
+  await input.transport?.close();
+});
+
+function rejected(error: unknown, endReason: TurnOutcome['endReason'] = null, endCause?: unknown): TurnOutcome {
+  return { state: 'rejected', acc: null, error, endReason, endCause };
+}
+
+/**
+ * One codex thread as a supervised actor:
+ * `idle → connected.{connecting → opening → ready ⇄ turnActive} → closing → closed`,
+ * plus `restarting` (its codex process died; waiting for the supervisor and
+ * the backoff) and `failed` (the supervisor gave up).
+ *
+ * - Owns its connection actor (one app-server process): leaving `connected`
+ *   for any reason stops the connection, which closes the process.
+ * - Turns are queued and run one at a time, each a `turn` actor.
+ * - After a restart the same codex thread id is resumed (`thread/resume`), so
+ *   completed items survive; the turn that was in flight fails with
+ *   `CodexProcessCrashedError`, or is re-sent once with `retryTurnOnCrash`.
+ * - Work sent while restarting is queued (bounded: overflow is a
+ *   `QueueOverflowError`, never a silent drop).
+ *
+ * @example
+ * ```ts
+ * supervisor.send({ type: 'supervisor.start_child', spec: defineChildSpec({ id: 'thread:1', logic: threadMachine, input }) });
+ * ```
+ */
+export const threadMachine = setup({
+  types: {
+    context: {} as ThreadContext,
+    input: {} as ThreadInput,
+    events: {} as ThreadMachineEvent,
+  },
+  actors: { connection: connectionMachine, openThread, closeConnection, turn: turnMachine },
+  delays: { restartDelay: ({ context }) => context.restartDelayMs },
+  guards: {
+    hasQueuedTurn: ({ context }) => context.queue.length > 0,
+    knowsThreadId: ({ context }) => context.codexThreadId !== null,
+  },
+  actions: {
+    enqueueTurn: enqueueActions(({ context, event, enqueue, self }) => {
+      if (event.type !== 'turn.enqueue') return;
+      const snapshot = self.getSnapshot();
+      const limited = snapshot.matches('restarting') || snapshot.matches('idle') || snapshot.matches({ connected: 'connecting' });
+      if (limited && context.queue.length >= context.input.queueCapacity) {
+        event.request.settle(rejected(new QueueOverflowError('The thread\u2019s restart queue', context.input.queueCapacity)), event.request.attempt);
+        return;
+      }
+      enqueue.assign({ queue: [...context.queue, event.request] });
+    }),
+    enqueueCall: assign(({ context, event }) => (event.type === 'thread.call' ? { calls: [...context.calls, event.call] } : {})),
+    flushCalls: enqueueActions(({ context, enqueue }) => {
+      const transport = context.transport;
+      const threadId = context.codexThreadId;
+      if (!transport || !threadId || context.calls.length === 0) return;
+      for (const call of context.calls) {
+        transport.request(call.method, call.params(threadId)).then(call.resolve, call.reject);
+      }
+      enqueue.assign({ calls: [] });
+    }),
+    interruptTurn: enqueueActions(({ context, event, enqueue, self }) => {
+      if (event.type !== 'turn.interrupt') return;
+      const head = context.queue[0];
+      const active = self.getSnapshot().matches({ connected: 'turnActive' });
+      if (active && head?.id === event.requestId) {
+        enqueue.sendTo('turn', { type: 'turn.interrupt', reason: event.reason, cause: event.cause });
+        return;
+      }
+      const request = context.queue.find((r) => r.id === event.requestId);
+      if (!request) return;
+      // Never reached codex: it ends here, without a wire round trip.
+      request.settle(rejected(null, event.reason, event.cause), request.attempt);
+      enqueue.assign({ queue: context.queue.filter((r) => r !== request) });
+    }),
+    shiftTurn: assign(({ context }) => ({ queue: context.queue.slice(1) })),
+    // The connection died (or the supervisor restarts us): decide the fate of the turn in flight.
+    failActiveTurn: enqueueActions(({ context, enqueue, self }, params: { reason: 'crash' | 'restart' | 'close'; exit?: ProcessExit }) => {
+      const snapshot = self.getSnapshot();
+      const head = context.queue[0];
+      const turnRef = snapshot.children.turn as ActorRefFrom<typeof turnMachine> | undefined;
+      if (!head || !snapshot.matches({ connected: 'turnActive' })) return;
+      const retry = params.reason !== 'close' && context.input.retryTurnOnCrash && head.attempt === 0;
+      if (retry) {
+        head.attempt += 1; // the dead attempt's settle is ignored by the request
+      } else {
+        enqueue.assign({ queue: context.queue.slice(1) });
+      }
+      // Deliver now, before the state change stops the turn actor, so its chart ends in `crashed`.
+      turnRef?.send({ type: 'connection.lost', exit: params.exit ?? { exitCode: null, signal: null, stderrTail: '' } });
+    }),
+    rejectAll: enqueueActions(({ context, enqueue }, params: { error: unknown }) => {
+      for (const r of context.queue) r.settle(rejected(params.error), r.attempt);
+      for (const c of context.calls) c.reject(params.error);
+      enqueue.assign({ queue: [], calls: [] });
+    }),
+    unregister: assign(({ context }) => {
+      context.unregister?.();
+      return { unregister: null, transport: null, router: null };
+    }),
+  },
+}).createMachine({
+  id: 'thread',
+  context: ({ input }) => ({
+    input,
+    generation: input.generation,
+    codexThreadId: input.codexThreadId,
+    transport: null,
+    router: null,
+    unregister: null,
+    queue: [],
+    calls: [],
+    restartDelayMs: 0,
+    restartReason: null,
+    error: null,
+  }),
+  initial: 'idle',
+  on: {
+    'turn.enqueue': { actions: 'enqueueTurn' },
+    'thread.call': { actions: 'enqueueCall' },
+    'turn.interrupt': { actions: 'interruptTurn' },
+  },
+  states: {
+    idle: {
+      on: {
+        'thread.boot': 'connected',
+        'turn.enqueue': { target: 'connected', actions: 'enqueueTurn' },
+        'thread.call': { target: 'connected', actions: 'enqueueCall' },
+        'thread.close': 'closed',
+        'supervisor.stop': 'closed',
+      },
+    },
+    connected: {
+      invoke: {
+        id: 'connection',
+        src: 'connection',
+        input: ({ context }) => ({ name: `${context.input.childId}#${context.generation}`, start: context.input.connect }),
+      },
+      exit: 'unregister',
+      on: {
+        'connection.crashed': {
+          target: 'restarting',
+          actions: [
+            { type: 'failActiveTurn', params: ({ event }) => ({ reason: 'crash' as const, exit: event.exit }) },
+            assign({ restartReason: ({ event }) => describeExit(event.exit), error: ({ event }) => event.error ?? new CodexProcessCrashedError(event.exit) }),
+            sendParent(({ context, event }) =>
+              childCrashed(context.input.childId, context.generation, event.error ?? new CodexProcessCrashedError(event.exit)),
+            ),
+          ],
+        },
+        'supervisor.restart': {
+          target: 'restarting.backoff',
+          actions: [
+            { type: 'failActiveTurn', params: { reason: 'restart' } },
+            assign({
+              generation: ({ event }) => event.generation,
+              restartDelayMs: ({ event }) => event.delayMs ?? 0,
+              restartReason: 'restarted by the supervisor (sibling crashed)',
+            }),
+          ],
+        },
+        'supervisor.escalate': { target: 'failed', actions: assign({ error: ({ event }) => event.error }) },
+        'thread.close': 'closing',
+        'supervisor.stop': 'closing',
+      },
+      initial: 'connecting',
+      states: {
+        connecting: {
+          on: {
+            'connection.ready': {
+              target: 'opening',
+              actions: assign({ transport: ({ event }) => event.transport, router: ({ event }) => event.router }),
+            },
+          },
+        },
+        opening: {
+          invoke: {
+            src: 'openThread',
+            input: ({ context }) =>
+              context.codexThreadId === null
+                ? { transport: context.transport!, method: 'thread/start', params: context.input.startParams }
+                : { transport: context.transport!, method: 'thread/resume', params: context.input.resumeParams(context.codexThreadId) },
+            onDone: {
+              target: 'ready',
+              actions: enqueueActions(({ context, event, enqueue, self }) => {
+                const thread = event.output.thread;
+                const threadId = String(thread.id);
+                const isNew = context.codexThreadId === null;
+                const unregister = context.router!.register(threadId, createThreadSink(self, context.input));
+                enqueue.assign({ codexThreadId: threadId, unregister });
+                context.input.onThreadOpened(thread);
+                if (isNew) context.input.publish({ type: 'thread.started', thread_id: threadId });
+                if (context.restartReason !== null) {
+                  context.input.publish({ type: 'thread.restarted', thread_id: threadId, generation: context.generation, reason: context.restartReason });
+                  enqueue.sendParent(childRestarted(context.input.childId, context.generation));
+                  enqueue.assign({ restartReason: null, error: null });
+                }
+              }),
+            },
+            onError: { target: '#thread.failed', actions: assign({ error: ({ event }) => event.error }) },
+          },
+        },
+        ready: {
+          entry: 'flushCalls',
+          always: { guard: 'hasQueuedTurn', target: 'turnActive' },
+          on: { 'thread.call': { actions: ['enqueueCall', 'flushCalls'] } },
+        },
+        turnActive: {
+          invoke: {
+            id: 'turn',
+            src: 'turn',
+            input: ({ context }) => {
+              const request = context.queue[0]!;
+              const attempt = request.attempt;
+              return {
+                threadId: context.codexThreadId!,
+                generation: context.generation,
+                rpc: context.transport!,
+                startParams: request.buildParams(context.codexThreadId!),
+                publish: (e) => request.publish(e),
+                resolveServerRequest: context.input.resolveServerRequest,
+                attached: (ref) => request.attached(ref, attempt),
+                settle: (outcome) => request.settle(outcome, attempt),
+              };
+            },
+            onDone: { target: 'ready', actions: 'shiftTurn' },
+          },
+          on: { 'thread.call': { actions: ['enqueueCall', 'flushCalls'] } },
+        },
+      },
+    },
+    restarting: {
+      initial: 'awaitingSupervisor',
+      on: {
+        'supervisor.restart': {
+          target: '.backoff',
+          reenter: true,
+          actions: assign({ generation: ({ event }) => event.generation, restartDelayMs: ({ event }) => event.delayMs ?? 0 }),
+        },
+        'supervisor.escalate': { target: 'failed', actions: assign({ error: ({ event }) => event.error }) },
+        'thread.close': 'closing',
+        'supervisor.stop': 'closing',
+      },
+      states: {
+        awaitingSupervisor: {},
+        backoff: { after: { restartDelay: '#thread.connected' } },
+      },
+    },
+    failed: {
+      entry: { type: 'rejectAll', params: ({ context }) => ({ error: context.error }) },
+      on: {
+        'turn.enqueue': { actions: ({ context, event }) => event.request.settle(rejected(context.error), event.request.attempt) },
+        'thread.call': { actions: ({ context, event }) => event.call.reject(context.error) },
+        'thread.close': 'closed',
+        'supervisor.stop': 'closed',
+        'supervisor.restart': {
+          target: 'restarting.backoff',
+          actions: assign({ generation: ({ event }) => event.generation, restartDelayMs: ({ event }) => event.delayMs ?? 0, restartReason: 'restarted after failure' }),
+        },
+      },
+    },
+    closing: {
+      entry: [
+        { type: 'failActiveTurn', params: { reason: 'close' } },
+        { type: 'rejectAll', params: () => ({ error: new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The thread was closed') }) },
+      ],
+      invoke: {
+        src: 'closeConnection',
+        input: ({ context }) => ({ transport: context.transport }),
+        onDone: 'closed',
+        onError: 'closed',
+      },
+    },
+    closed: {
+      type: 'final',
+      entry: sendParent(({ context }) => childExited(context.input.childId, 'shutdown')),
+    },
+  },
+});
+
+/** A running thread actor. */
+export type ThreadActorRef = ActorRefFrom<typeof threadMachine>;
+
+function describeExit(exit: { exitCode: number | null; signal: string | null }): string {
+  return exit.signal ? `codex process killed by ${exit.signal}` : `codex process exited with code ${exit.exitCode}`;
+}

@@ -1,0 +1,38 @@
+import type { AnyActorRef } from 'xstate';
+import type { ThreadSink } from '../connection/threadRouter.js';
+import type { ThreadInput } from './threadTypes.js';
+
+/**
+ * Where the connection delivers this thread's traffic: raw notifications to
+ * `thread.notifications$`, and turn traffic straight to the active turn actor
+ * (one XState hop per notification keeps the event pipeline cheap).
+ *
+ * The turn actor is spawned before `turn/start` is written, so nothing for a
+ * turn of ours can arrive before its actor exists.
+ */
+export function createThreadSink(thread: AnyActorRef, input: ThreadInput): ThreadSink {
+  const activeTurn = (): AnyActorRef | undefined => {
+    const turn = thread.getSnapshot().children.turn as AnyActorRef | undefined;
+    return turn && turn.getSnapshot().status === 'active' ? turn : undefined;
+  };
+  return {
+    notification(notification) {
+      input.onNotification(notification);
+      activeTurn()?.send({ type: 'wire.notification', method: notification.method, params: (notification.params ?? {}) as Record<string, unknown> });
+    },
+    serverRequest(request) {
+      const turn = activeTurn();
+      if (!turn) {
+        // Outside a turn of ours nobody can judge the request: refuse (the safe default).
+        return Promise.reject({ code: -32603, message: `codex-actors: no active turn to handle ${request.method}` });
+      }
+      return new Promise((resolve, reject) => {
+        turn.send({
+          type: 'wire.serverRequest',
+          request,
+          respond: (outcome: { result: unknown } | { error: unknown }) => ('result' in outcome ? resolve(outcome.result) : reject(outcome.error)),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ProcessExit } from '../../src/errors/index.js';
+import type { ThreadEvent } from '../../src/protocol/publicEvents.js';
+import type { RpcNotification } from '../../src/transport/types.js';
+import type { ConnectionStarter } from '../connection/connectionMachine.js';
+import type { TurnAccumulator } from '../turn/turnAccumulator.js';
+import type { TurnActorRef } from '../turn/turnMachine.js';
+import type { ServerRequestResolver, TurnEndState } from '../turn/turnTypes.js';
+
+/** How a turn request ended. `rejected`: it never reached codex (or codex refused it). */
+export interface TurnOutcome {
+  state: TurnEndState | 'rejected';
+  acc: TurnAccumulator | null;
+  error: unknown;
+  endReason: 'interrupt' | 'abort' | null;
+  endCause: unknown;
+}
+
+/**
+ * One `run()`/`turn()` call, owned by the facade and queued by the thread
+ * machine. Turns of a thread run one at a time, in order (codex would
+ * otherwise steer a second `turn/start` into the running turn: reference §3.8).
+ */
+export interface TurnRequest {
+  readonly id: string;
+  /** `turn/start` params for the given codex thread id. */
+  buildParams(threadId: string): Record<string, unknown>;
+  publish(event: ThreadEvent): void;
+  /** Called when a turn actor is spawned for this request (again, after a retry). */
+  attached(ref: TurnActorRef, attempt: number): void;
+  /** Called once per attempt; `attempt` lets a retried request ignore its dead attempt. */
+  settle(outcome: TurnOutcome, attempt: number): void;
+  /** Incremented by the thread machine when the request is re-sent after a crash. */
+  attempt: number;
+}
+
+/** A thread-level RPC (read, setName, compact…) that needs the live connection. */
+export interface ThreadCall {
+  method: string;
+  params(threadId: string): Record<string, unknown>;
+  resolve(result: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** What the thread machine needs from its surroundings. */
+export interface ThreadInput {
+  childId: string;
+  generation: number;
+  /** Resume this codex thread instead of starting a new one. */
+  codexThreadId: string | null;
+  connect: ConnectionStarter;
+  /** `thread/start` params (a new thread). */
+  startParams: Record<string, unknown>;
+  /** `thread/resume` params for an existing thread id. */
+  resumeParams(threadId: string): Record<string, unknown>;
+  publish(event: ThreadEvent): void;
+  /** Every raw notification of this thread (`thread.notifications$`). */
+  onNotification(notification: RpcNotification): void;
+  /** The codex thread object from thread/start or thread/resume. */
+  onThreadOpened(thread: Record<string, unknown>): void;
+  resolveServerRequest: ServerRequestResolver;
+  retryTurnOnCrash: boolean;
+  /** Bound of work queued while the thread restarts. */
+  queueCapacity: number;
+}
+
+/** Events the thread machine accepts. */
+export type ThreadMachineEvent =
+  | { type: 'thread.boot' }
+  | { type: 'turn.enqueue'; request: TurnRequest }
+  | { type: 'turn.interrupt'; requestId: string; reason: 'interrupt' | 'abort'; cause?: unknown }
+  | { type: 'thread.call'; call: ThreadCall }
+  | { type: 'thread.close' }
+  | { type: 'connection.ready'; transport: import('../../src/transport/types.js').RpcTransport; router: import('../connection/threadRouter.js').ThreadRouter }
+  | { type: 'connection.crashed'; exit: ProcessExit; error: unknown }
+  | { type: 'supervisor.restart'; generation: number; delayMs?: number }
+  | { type: 'supervisor.escalate'; error: unknown }
+  | { type: 'supervisor.stop' };
