@@ -1,0 +1,55 @@
+/**
+ * Exponential backoff with jitter between restarts. Pure and deterministic
+ * given the random function, so tests can pin it.
+ *
+ * @module
+ */
+
+/** Backoff settings. */
+export interface BackoffOptions {
+  /** Base delay of the first restart in a window. */
+  initialDelayMs: number;
+  /** Cap on the delay, jitter included. */
+  maxDelayMs: number;
+  /** Growth per attempt (>= 1, so delays never shrink). */
+  factor: number;
+  /** Relative spread in [0, 1]: the delay is drawn from `base × [1 - jitter, 1 + jitter]`, then capped. */
+  jitter: number;
+}
+
+/** Defaults: 100 ms, doubling, capped at 5 s, ±20 %. */
+export const DEFAULT_BACKOFF: BackoffOptions = { initialDelayMs: 100, maxDelayMs: 5000, factor: 2, jitter: 0.2 };
+
+/**
+ * The delay before the nth restart without jitter: `initialDelayMs × factor^(attempt-1)`,
+ * capped at `maxDelayMs`. Non-decreasing in `attempt`.
+ *
+ * @example
+ * ```ts
+ * baseBackoffDelay(3, DEFAULT_BACKOFF); // 400
+ * baseBackoffDelay(99, DEFAULT_BACKOFF); // 5000
+ * ```
+ */
+export function baseBackoffDelay(attempt: number, options: BackoffOptions): number {
+  const exponent = Math.max(0, Math.floor(attempt) - 1);
+  // factor ** exponent may overflow to Infinity; the cap absorbs it.
+  return Math.min(options.maxDelayMs, options.initialDelayMs * options.factor ** exponent);
+}
+
+/**
+ * The delay before the nth restart (1-based), with jitter, in whole
+ * milliseconds, within `[0, maxDelayMs]`.
+ *
+ * @param random - returns a number in [0, 1); inject a fixed one in tests
+ * @example
+ * ```ts
+ * backoffDelay(1, DEFAULT_BACKOFF, () => 0.5); // 100 (no jitter at the midpoint)
+ * backoffDelay(1, DEFAULT_BACKOFF, () => 0);   // 80
+ * ```
+ */
+export function backoffDelay(attempt: number, options: BackoffOptions, random: () => number = Math.random): number {
+  const base = baseBackoffDelay(attempt, options);
+  const spread = base * options.jitter;
+  const jittered = base - spread + 2 * spread * random();
+  return Math.round(Math.min(options.maxDelayMs, Math.max(0, jittered)));
+}
