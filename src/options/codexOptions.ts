@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import { configObjectSchema, type ConfigObject } from './codexConfig.js';
+import { foldAlias } from './foldAlias.js';
+import type { ApprovalHandler, ElicitationHandler, InspectOption, MeterProviderLike, TracerProviderLike, UserInputHandler } from './handlerTypes.js';
+import {
+  absolutePath,
+  durationMs,
+  functionOption,
+  integerIn,
+  isPlainObject,
+  nonEmptyString,
+  numberIn,
+  objectWithMethods,
+  oneOf,
+  secretString,
+  strictOptions,
+} from './optionSchemas.js';
+import { parseWithSchema } from './parseWithSchema.js';
+import { copyDefined } from './copyDefined.js';
+import { MISPLACED_IN_CODEX_OPTIONS } from './misplacedOptions.js';
+import { describeValue } from './describeValue.js';
+import { InvalidOptionsError } from '../errors/index.js';
+
+/** How the supervisor restarts crashed children (OTP names). */
+export type RestartStrategy = 'one_for_one' | 'one_for_all' | 'rest_for_one';
+
+/** Delay between restarts: `initialDelayMs × factor^n`, capped at `maxDelayMs`, ± `jitter`. */
+export interface BackoffOptions {
+  /** First delay (default 100 ms). */
+  initialDelayMs?: number;
+  /** Upper bound of the delay (default 5000 ms). */
+  maxDelayMs?: number;
+  /** Growth per restart, ≥ 1 (default 2). */
+  factor?: number;
+  /** Random spread as a fraction 0…1 of the delay (default 0.2); `true` = 0.2, `false` = 0. */
+  jitter?: number | boolean;
+}
+
+/** Supervisor settings (OTP semantics, see DESIGN §2). */
+export interface SupervisorOptions {
+  /** Which children restart when one crashes (default `one_for_one`). */
+  strategy?: RestartStrategy;
+  /** Restart intensity: at most this many restarts… (default 3; 0 = never restart) */
+  maxRestarts?: number;
+  /** …within this window, else escalate (default 5000 ms). */
+  withinMs?: number;
+  /** Delay between restarts. */
+  backoff?: BackoffOptions;
+}
+
+/**
+ * `per-thread`: one `codex app-server` process per thread (default).
+ * `{ pool: N }`: threads share N supervised app-server processes.
+ */
+export type ProcessModel = 'per-thread' | { pool: number };
+
+/**
+ * Options of `new Codex(options)`. Every `@openai/codex-sdk` option is accepted with the
+ * same meaning (`codexPathOverride`, `baseUrl`, `apiKey`, `config`, `configOverrides`, `env`).
+ */
+export interface CodexOptions {
+  /** Path of the codex binary to run (default: the pinned `@openai/codex` package's binary). */
+  codexPath?: string;
+  /** @openai/codex-sdk's name for {@link CodexOptions.codexPath}. */
+  codexPathOverride?: string;
+  /** `CODEX_HOME` for the codex processes (absolute path). Default: codex's own (`~/.codex`). */
+  codexHome?: string;
+  /** Environment of the codex processes; when given it replaces `process.env` entirely. */
+  env?: Record<string, string | undefined>;
+  /** API key handed to codex (as `CODEX_API_KEY`). Never logged. */
+  apiKey?: string;
+  /** Base URL of the OpenAI-compatible API (`openai_base_url`). */
+  baseUrl?: string;
+  /** codex config (`config.toml` as an object), passed as `--config` overrides of every process. */
+  config?: ConfigObject;
+  /** Raw `--config key=value` overrides, applied after {@link CodexOptions.config}. */
+  configOverrides?: string[];
+  /** `app-server` (default): long-lived JSON-RPC processes. `exec`: one `codex exec --json` per turn, like @openai/codex-sdk. */
+  transport?: 'app-server' | 'exec';
+  /** How threads map to app-server processes (default `per-thread`). */
+  processModel?: ProcessModel;
+  /** Restart policy for crashed processes. */
+  supervisor?: SupervisorOptions;
+  /** What to do when the binary is not the pinned version: throw (default), warn, or ignore. */
+  versionCheck?: 'error' | 'warn' | 'off';
+  /** Timeout of each JSON-RPC request to app-server (default 60 000 ms). */
+  requestTimeoutMs?: number;
+  /** Grace period for a process to exit on close before it is killed (default 5000 ms; 0 = kill at once). */
+  shutdownTimeoutMs?: number;
+  /** How long a handler may take to answer an approval/user-input request before it is declined (default 300 000 ms). */
+  approvalTimeoutMs?: number;
+  /** Re-send a turn once after its process crashed and the thread resumed (default `false`: the turn rejects). */
+  retryTurnOnCrash?: boolean;
+  /** Default approval handler for every thread (a thread's own handler wins). */
+  onApproval?: ApprovalHandler;
+  /** Default handler for codex's questions to the user. */
+  onUserInput?: UserInputHandler;
+  /** Default handler for MCP elicitation requests. */
+  onElicitation?: ElicitationHandler;
+  /** XState inspector for the whole actor system. */
+  inspect?: InspectOption;
+  /** OpenTelemetry tracer provider (default: the global one). */
+  tracerProvider?: TracerProviderLike;
+  /** OpenTelemetry meter provider (default: the global one). */
+  meterProvider?: MeterProviderLike;
+}
+
+/** {@link CodexOptions} after validation: aliases folded, defaults applied. */
+export interface NormalizedCodexOptions {
+  codexPath?: string;
+  codexHome?: string;
+  /** Only the defined entries of the `env` option. */
+  env?: Record<string, string>;
+  apiKey?: string;
+  baseUrl?: string;
+  config?: ConfigObject;
+  configOverrides: string[];
+  transport: 'app-server' | 'exec';
+  processModel: ProcessModel;
+  supervisor: {
+    strategy: RestartStrategy;
+    maxRestarts: number;
+    withinMs: number;
+    backoff: { initialDelayMs: number; maxDelayMs: number; factor: number; jitter: number };
+  };
+  versionCheck: 'error' | 'warn' | 'off';
+  requestTimeoutMs: number;
+  shutdownTimeoutMs: number;
+  approvalTimeoutMs: number;
+  retryTurnOnCrash: boolean;
+  onApproval?: ApprovalHandler;
+  onUserInput?: UserInputHandler;
+  onElicitation?: ElicitationHandler;
+  inspect?: InspectOption;
+  tracerProvider?: TracerProviderLike;
+  meterProvider?: MeterProviderLike;
+}
+
+/** Defaults applied by {@link parseCodexOptions}. */
+export const CODEX_OPTION_DEFAULTS = {
+  transport: 'app-server',
+  processModel: 'per-thread',
+  versionCheck: 'error',
+  requestTimeoutMs: 60_000,
+  shutdownTimeoutMs: 5_000,
+  approvalTimeoutMs: 300_000,
+  retryTurnOnCrash: false,
+  supervisor: {
+    strategy: 'one_for_one',
+    maxRestarts: 3,
+    withinMs: 5_000,
+    backoff: { initialDelayMs: 100, maxDelayMs: 5_000, factor: 2, jitter: 0.2 },
+  },
+} as const satisfies Omit<NormalizedCodexOptions, 'configOverrides'>;
+
+const CODEX_PATH_HINT = 'Give the path of a codex binary, or omit the option to use the pinned @openai/codex package.';
+
+const envSchema = z.custom<Record<string, string | undefined>>(
+  (v) => isPlainObject(v) && Object.entries(v).every(([k, val]) => k !== '' && !k.includes('=') && (val === undefined || typeof val === 'string')),
+  {
+    error: (issue) => {
+      const v = issue.input;
+      if (!isPlainObject(v)) return `must be an object of environment variables; got ${describeValue(v)}`;
+      const bad = Object.entries(v).find(([k, val]) => k === '' || k.includes('=') || (val !== undefined && typeof val !== 'string'));
+      if (bad && (bad[0] === '' || bad[0].includes('='))) return `has an invalid variable name ${JSON.stringify(bad[0])} (names must be non-empty and contain no '=')`;
+      return `variable ${JSON.stringify(bad?.[0])} must be a string; got ${describeValue(bad?.[1])}. Convert numbers and booleans with String().`;
+    },
+  },
+);
+
+const urlSchema = z.custom<string>(
+  (v) => {
+    if (typeof v !== 'string') return false;
+    try {
+      const url = new URL(v);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `must be an http(s) URL such as 'https://api.openai.com/v1'; got ${describeValue(issue.input)}` },
+);
+
+const configOverrideSchema = z.custom<string>((v) => typeof v === 'string' && /^[^=\s][^=]*=/.test(v), {
+  error: (issue) => `must be a 'key=value' string as codex's --config flag takes (e.g. 'model="gpt-5"'); got ${describeValue(issue.input)}`,
+});
+
+const backoffSchema = strictOptions({
+  initialDelayMs: durationMs(0).optional(),
+  maxDelayMs: durationMs(0).optional(),
+  factor: numberIn(1, 1_000).optional(),
+  jitter: z.union([numberIn(0, 1), z.boolean()], { error: (i) => `must be a number from 0 to 1 or a boolean; got ${describeValue(i.input)}` }).optional(),
+});
+
+const supervisorSchema = strictOptions({
+  strategy: oneOf(['one_for_one', 'one_for_all', 'rest_for_one']).optional(),
+  maxRestarts: integerIn(0).optional(),
+  withinMs: durationMs(1).optional(),
+  backoff: backoffSchema.optional(),
+});
+
+const processModelSchema = z.union(
+  [z.literal('per-thread'), strictOptions({ pool: integerIn(1, 1_024) })],
+  { error: (i) => `must be 'per-thread' or { pool: N } with N ≥ 1; got ${describeValue(i.input)}` },
+);
+
+/**
+ * The zod schema of {@link CodexOptions} (shape and per-field rules; cross-field rules
+ * and defaults are applied by {@link parseCodexOptions}).
+ */
+export const codexOptionsSchema = strictOptions({
+  codexPath: nonEmptyString(CODEX_PATH_HINT).optional(),
+  codexPathOverride: nonEmptyString(CODEX_PATH_HINT).optional(),
+  codexHome: absolutePath("Use path.resolve() on it, e.g. codexHome: path.resolve('.codex-home').").optional(),
+  env: envSchema.optional(),
+  apiKey: secretString().optional(),
+  baseUrl: urlSchema.optional(),
+  config: configObjectSchema().optional(),
+  configOverrides: z.array(configOverrideSchema).optional(),
+  transport: oneOf(['app-server', 'exec']).optional(),
+  processModel: processModelSchema.optional(),
+  supervisor: supervisorSchema.optional(),
+  versionCheck: oneOf(['error', 'warn', 'off']).optional(),
+  requestTimeoutMs: durationMs(1).optional(),
+  shutdownTimeoutMs: durationMs(0).optional(),
+  approvalTimeoutMs: durationMs(1).optional(),
+  retryTurnOnCrash: z.boolean().optional(),
+  onApproval: functionOption<ApprovalHandler>('the approval handler').optional(),
+  onUserInput: functionOption<UserInputHandler>('the user-input handler').optional(),
+  onElicitation: functionOption<ElicitationHandler>('the MCP elicitation handler').optional(),
+  inspect: z
+    .custom<InspectOption>((v) => typeof v === 'function' || (typeof v === 'object' && v !== null), {
+      error: (i) => `must be an inspection callback or observer (e.g. createBrowserInspector().inspect); got ${describeValue(i.input)}`,
+    })
+    .optional(),
+  tracerProvider: objectWithMethods<TracerProviderLike>(['getTracer'], 'an OpenTelemetry TracerProvider').optional(),
+  meterProvider: objectWithMethods<MeterProviderLike>(['getMeter'], 'an OpenTelemetry MeterProvider').optional(),
+}, MISPLACED_IN_CODEX_OPTIONS);
+
+/**
+ * Validates `new Codex(options)` and returns normalised options: `codexPathOverride`
+ * folded into `codexPath`, `undefined` env entries dropped, every default filled in.
+ *
+ * Rejects, with an {@link InvalidOptionsError} naming the option: unknown keys (with a
+ * "did you mean" hint), a relative `codexHome`, an empty `codexPath`, different values for
+ * `codexPath` and `codexPathOverride`, negative or fractional timeouts, `processModel.pool`
+ * below 1, `supervisor.backoff.maxDelayMs` below `initialDelayMs`, non-function handlers.
+ *
+ * @example
+ * ```ts
+ * const opts = parseCodexOptions({ codexPathOverride: '/usr/local/bin/codex', supervisor: { maxRestarts: 5 } });
+ * opts.codexPath;                  // '/usr/local/bin/codex'
+ * opts.supervisor.withinMs;        // 5000 (default)
+ * parseCodexOptions({ sandbox: 'read-only' }); // throws: `sandbox` is a thread option
+ * ```
+ *
+ * @param raw The options object (or `undefined`).
+ * @returns The normalised options.
+ * @throws InvalidOptionsError when an option is invalid.
+ */
+export function parseCodexOptions(raw: unknown = {}): NormalizedCodexOptions {
+  const parsed = parseWithSchema(codexOptionsSchema, raw ?? {}, { what: 'Codex options' });
+  const d = CODEX_OPTION_DEFAULTS;
+  const codexPath = foldAlias<string>(parsed, 'codexPath', 'codexPathOverride');
+  const backoff = parsed.supervisor?.backoff ?? {};
+  const initialDelayMs = backoff.initialDelayMs ?? d.supervisor.backoff.initialDelayMs;
+  const maxDelayMs = backoff.maxDelayMs ?? Math.max(d.supervisor.backoff.maxDelayMs, initialDelayMs);
+  if (maxDelayMs < initialDelayMs) {
+    throw new InvalidOptionsError(
+      'supervisor.backoff.maxDelayMs',
+      `(${maxDelayMs}) is below supervisor.backoff.initialDelayMs (${initialDelayMs}); the cap must be at least the first delay.`,
+    );
+  }
+  const jitter = backoff.jitter === true ? d.supervisor.backoff.jitter : backoff.jitter === false ? 0 : (backoff.jitter ?? d.supervisor.backoff.jitter);
+
+  const out: NormalizedCodexOptions = {
+    configOverrides: parsed.configOverrides ?? [],
+    transport: parsed.transport ?? d.transport,
+    processModel: parsed.processModel ?? d.processModel,
+    supervisor: {
+      strategy: parsed.supervisor?.strategy ?? d.supervisor.strategy,
+      maxRestarts: parsed.supervisor?.maxRestarts ?? d.supervisor.maxRestarts,
+      withinMs: parsed.supervisor?.withinMs ?? d.supervisor.withinMs,
+      backoff: { initialDelayMs, maxDelayMs, factor: backoff.factor ?? d.supervisor.backoff.factor, jitter },
+    },
+    versionCheck: parsed.versionCheck ?? d.versionCheck,
+    requestTimeoutMs: parsed.requestTimeoutMs ?? d.requestTimeoutMs,
+    shutdownTimeoutMs: parsed.shutdownTimeoutMs ?? d.shutdownTimeoutMs,
+    approvalTimeoutMs: parsed.approvalTimeoutMs ?? d.approvalTimeoutMs,
+    retryTurnOnCrash: parsed.retryTurnOnCrash ?? d.retryTurnOnCrash,
+  };
+  if (codexPath !== undefined) out.codexPath = codexPath;
+  if (parsed.env !== undefined) out.env = definedEntries(parsed.env);
+  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'tracerProvider', 'meterProvider']);
+  return out;
+}
+
+function definedEntries(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * The callback and tool shapes the option schemas accept. Options only check that a
+ * handler is a function and that a tool looks like a `defineTool` result; the modules
+ * that call them (approvals, user input, tools) own the precise request/response types,
+ * which narrow these. Until they do, requests are typed `any` so inline handlers stay
+ * writable (`onApproval: (req) => …`); a `never` parameter would make them unusable.
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type AnyRequest = any;
+
+/** Context passed to every handler: aborted when the request is withdrawn or times out. */
+export interface HandlerContext {
+  signal: AbortSignal;
+}
+
+/**
+ * Decides an approval request (command, file change, permissions). Resolve with the
+ * decision; a throw, a timeout (`approvalTimeoutMs`) or no handler declines.
+ */
+export type ApprovalHandler = (request: AnyRequest, context: HandlerContext) => unknown;
+
+/** Answers codex's `request_user_input` questions. */
+export type UserInputHandler = (request: AnyRequest, context: HandlerContext) => unknown;
+
+/** Answers an MCP server's elicitation request. */
+export type ElicitationHandler = (request: AnyRequest, context: HandlerContext) => unknown;
+
+/**
+ * A tool as created by `defineTool`: a name codex shows the model (`^[a-zA-Z0-9_-]+$`),
+ * a description, and the function that runs it. Other fields (parameters schema…) belong
+ * to the tools module.
+ */
+export interface ToolLike {
+  name: string;
+  description: string;
+  execute: (...args: never[]) => unknown;
+}
+
+/**
+ * An XState inspection callback or observer (forwarded to `createActor({ inspect })`),
+ * e.g. `createBrowserInspector().inspect` from `@statelyai/inspect`.
+ */
+export type InspectOption = ((event: AnyRequest) => void) | { next?: (event: AnyRequest) => void };
+
+/** An OpenTelemetry `TracerProvider` (only `getTracer` is required). */
+export interface TracerProviderLike {
+  getTracer(name: string, version?: string): unknown;
+}
+
+/** An OpenTelemetry `MeterProvider` (only `getMeter` is required). */
+export interface MeterProviderLike {
+  getMeter(name: string, version?: string): unknown;
+}

@@ -1,0 +1,300 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { InvalidOptionsError } from '../errors/index.js';
+import { APPROVAL_MODES, APPROVALS_REVIEWERS, APPROVAL_POLICIES, resolveApproval, type ApprovalMode, type ApprovalPolicy, type ApprovalsReviewer } from './approvalMode.js';
+import { configObjectSchema, type ConfigObject } from './codexConfig.js';
+import { copyDefined } from './copyDefined.js';
+import { describeValue } from './describeValue.js';
+import { foldAlias } from './foldAlias.js';
+import type { ApprovalHandler, ElicitationHandler, ToolLike, UserInputHandler } from './handlerTypes.js';
+import { mcpServersSchema, type McpServerOptions } from './mcpServers.js';
+import { MISPLACED_IN_THREAD_OPTIONS } from './misplacedOptions.js';
+import { functionOption, isPlainObject, nonEmptyString, oneOf, pathString, strictOptions } from './optionSchemas.js';
+import { parseWithSchema } from './parseWithSchema.js';
+import { SANDBOX_MODES, type SandboxMode } from './sandboxPolicy.js';
+
+/**
+ * Reasoning effort. The values @openai/codex-sdk lists are suggested; codex accepts any
+ * non-empty value the model advertises, so other strings pass through.
+ */
+export type ModelReasoningEffort = 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max' | 'ultra' | 'persistent' | (string & {});
+
+/** Web search: off, from OpenAI's cache/index, or live. */
+export type WebSearchMode = 'disabled' | 'cached' | 'indexed' | 'live';
+
+/** Every {@link WebSearchMode}. */
+export const WEB_SEARCH_MODES = ['disabled', 'cached', 'indexed', 'live'] as const;
+
+/** codex's preset collaboration modes (experimental; `plan` plans before acting). */
+export type CollaborationModeKind = 'default' | 'plan';
+
+/** Deprecated in codex (no longer selects a style) but still accepted on the wire. */
+export type Personality = 'none' | 'friendly' | 'pragmatic';
+
+/**
+ * What the supervisor does when the thread's actor stops: `permanent` always restarts,
+ * `transient` restarts only after a crash (default), `temporary` never restarts.
+ */
+export type RestartType = 'permanent' | 'transient' | 'temporary';
+
+/**
+ * Options of `codex.startThread(options)` / `resumeThread(id, options)`: a superset of
+ * @openai/codex-sdk's `ThreadOptions` (every SDK field is accepted with the same meaning).
+ */
+export interface ThreadOptions {
+  /** Model slug (e.g. `gpt-5.5`); default: codex config. */
+  model?: string;
+  /** Model provider id from codex config (`model_providers.<id>`). */
+  modelProvider?: string;
+  /** Service tier requested from the API (e.g. `flex`, `priority`). */
+  serviceTier?: string;
+  /** Name of the calling service, for codex's analytics. */
+  serviceName?: string;
+  /** Source classification recorded when the thread is created (SDK `threadSource`). */
+  threadSource?: string;
+  /** Sandbox for commands the agent runs. */
+  sandbox?: SandboxMode;
+  /** @openai/codex-sdk's name for {@link ThreadOptions.sandbox}. */
+  sandboxMode?: SandboxMode;
+  /** Working directory of the agent (relative paths resolve against `process.cwd()`). */
+  workingDirectory?: string;
+  /** Alias of {@link ThreadOptions.workingDirectory}. */
+  cwd?: string;
+  /** exec transport: run outside a git repository (`--skip-git-repo-check`). app-server never checks. */
+  skipGitRepoCheck?: boolean;
+  /** Reasoning effort (`model_reasoning_effort`). */
+  modelReasoningEffort?: ModelReasoningEffort;
+  /** Network access inside the `workspace-write` sandbox (`sandbox_workspace_write.network_access`). */
+  networkAccessEnabled?: boolean;
+  /** Web search mode (`web_search`). */
+  webSearchMode?: WebSearchMode;
+  /** SDK shorthand: `true` = `webSearchMode: 'live'`, `false` = `'disabled'`. */
+  webSearchEnabled?: boolean;
+  /** codex's approval policy. Mutually exclusive with a different {@link ThreadOptions.approvalMode}. */
+  approvalPolicy?: ApprovalPolicy;
+  /** Approval preset: `deny_all`, `auto_review` or `ask` (see {@link ApprovalMode}). */
+  approvalMode?: ApprovalMode;
+  /** Who reviews approval requests: `user` (your handler) or `auto_review` (a codex sub-agent). */
+  approvalsReviewer?: ApprovalsReviewer;
+  /** Extra writable roots for `workspace-write` (relative paths resolve against `process.cwd()`). */
+  additionalDirectories?: string[];
+  /** Tools made with `defineTool`, offered to the model as codex dynamic tools. */
+  tools?: ToolLike[];
+  /** MCP servers for this thread (merged into codex config `mcp_servers`). */
+  mcpServers?: Record<string, McpServerOptions>;
+  /** Approval handler for this thread (overrides the Codex-level one). */
+  onApproval?: ApprovalHandler;
+  /** Handler for codex's questions to the user. */
+  onUserInput?: UserInputHandler;
+  /** Handler for MCP elicitation requests. */
+  onElicitation?: ElicitationHandler;
+  /** Replaces codex's built-in system prompt. */
+  baseInstructions?: string;
+  /** Extra developer instructions, added after the system prompt. */
+  developerInstructions?: string;
+  /** Deprecated in codex; accepted for compatibility. */
+  personality?: Personality;
+  /** Do not persist the thread (no rollout file; it cannot be resumed). */
+  ephemeral?: boolean;
+  /** Per-thread codex config overrides (`thread/start.config`). */
+  config?: ConfigObject;
+  /** Supervisor restart type of the thread actor (default `transient`). */
+  restart?: RestartType;
+  /** Experimental codex collaboration mode, applied to every turn. */
+  collaborationMode?: CollaborationModeKind;
+}
+
+/** {@link ThreadOptions} after validation: aliases folded, paths absolute, defaults applied. */
+export interface NormalizedThreadOptions {
+  model?: string;
+  modelProvider?: string;
+  serviceTier?: string;
+  serviceName?: string;
+  threadSource?: string;
+  sandbox?: SandboxMode;
+  /** Absolute working directory. */
+  cwd?: string;
+  skipGitRepoCheck: boolean;
+  modelReasoningEffort?: ModelReasoningEffort;
+  networkAccessEnabled?: boolean;
+  /** `webSearchEnabled` folded in. */
+  webSearchMode?: WebSearchMode;
+  approvalPolicy?: ApprovalPolicy;
+  approvalMode?: ApprovalMode;
+  approvalsReviewer?: ApprovalsReviewer;
+  /** Absolute, de-duplicated. */
+  additionalDirectories: string[];
+  tools: ToolLike[];
+  mcpServers?: Record<string, McpServerOptions>;
+  onApproval?: ApprovalHandler;
+  onUserInput?: UserInputHandler;
+  onElicitation?: ElicitationHandler;
+  baseInstructions?: string;
+  developerInstructions?: string;
+  personality?: Personality;
+  ephemeral?: boolean;
+  config?: ConfigObject;
+  restart: RestartType;
+  collaborationMode?: CollaborationModeKind;
+}
+
+/** Tool names codex accepts for dynamic tools. */
+const TOOL_NAME = /^[a-zA-Z0-9_-]+$/;
+
+const toolSchema = z.custom<ToolLike>((v) => isToolLike(v), {
+  error: (issue) => toolProblem(issue.input),
+});
+
+function isToolLike(v: unknown): v is ToolLike {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as Record<string, unknown>;
+  return typeof t['name'] === 'string' && TOOL_NAME.test(t['name']) && typeof t['description'] === 'string' && typeof t['execute'] === 'function';
+}
+
+function toolProblem(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return `must be a tool created with defineTool(); got ${describeValue(v)}`;
+  const t = v as Record<string, unknown>;
+  if (typeof t['name'] !== 'string' || !TOOL_NAME.test(t['name'])) {
+    const shown = typeof t['name'] === 'string' ? JSON.stringify(t['name']) : describeValue(t['name']);
+    return `has an invalid name ${shown}: tool names may only contain letters, digits, '_' and '-' (codex rejects others)`;
+  }
+  if (typeof t['description'] !== 'string') return `(${t['name']}) needs a description string; got ${describeValue(t['description'])}`;
+  return `(${t['name']}) needs an execute function; got ${describeValue(t['execute'])}. Create tools with defineTool().`;
+}
+
+const effortSchema = nonEmptyString("Use a reasoning effort the model supports, e.g. 'low', 'medium', 'high'.");
+
+/** The zod schema of {@link ThreadOptions} (per-field rules; cross-field rules live in {@link parseThreadOptions}). */
+export const threadOptionsSchema = strictOptions(
+  {
+    model: nonEmptyString().optional(),
+    modelProvider: nonEmptyString().optional(),
+    serviceTier: nonEmptyString().optional(),
+    serviceName: nonEmptyString().optional(),
+    threadSource: nonEmptyString().optional(),
+    sandbox: oneOf(SANDBOX_MODES).optional(),
+    sandboxMode: oneOf(SANDBOX_MODES).optional(),
+    workingDirectory: pathString().optional(),
+    cwd: pathString().optional(),
+    skipGitRepoCheck: z.boolean().optional(),
+    modelReasoningEffort: effortSchema.optional(),
+    networkAccessEnabled: z.boolean().optional(),
+    webSearchMode: oneOf(WEB_SEARCH_MODES).optional(),
+    webSearchEnabled: z.boolean().optional(),
+    approvalPolicy: approvalPolicySchema().optional(),
+    approvalMode: oneOf(APPROVAL_MODES).optional(),
+    approvalsReviewer: oneOf(APPROVALS_REVIEWERS).optional(),
+    additionalDirectories: z.array(pathString()).optional(),
+    tools: z.array(toolSchema).optional(),
+    mcpServers: mcpServersSchema.optional(),
+    onApproval: functionOption<ApprovalHandler>('the approval handler').optional(),
+    onUserInput: functionOption<UserInputHandler>('the user-input handler').optional(),
+    onElicitation: functionOption<ElicitationHandler>('the MCP elicitation handler').optional(),
+    baseInstructions: z.string().optional(),
+    developerInstructions: z.string().optional(),
+    personality: oneOf(['none', 'friendly', 'pragmatic']).optional(),
+    ephemeral: z.boolean().optional(),
+    config: configObjectSchema().optional(),
+    restart: oneOf(['permanent', 'transient', 'temporary']).optional(),
+    collaborationMode: oneOf(['default', 'plan']).optional(),
+  },
+  MISPLACED_IN_THREAD_OPTIONS,
+);
+
+/**
+ * The approval-policy schema shared by thread and turn options: the SDK's strings or
+ * codex's `{ granular: … }` object.
+ *
+ * @internal
+ */
+export function approvalPolicySchema() {
+  const granular = strictOptions({
+    granular: strictOptions({
+      sandbox_approval: z.boolean(),
+      rules: z.boolean(),
+      mcp_elicitations: z.boolean(),
+      skill_approval: z.boolean().optional(),
+      request_permissions: z.boolean().optional(),
+    }),
+  });
+  return z.union([oneOf(APPROVAL_POLICIES), granular], {
+    error: (i) => `must be one of 'never', 'on-request', 'on-failure', 'untrusted' or { granular: { … } }; got ${describeValue(i.input)}`,
+  }) as unknown as z.ZodType<ApprovalPolicy>;
+}
+
+/**
+ * Validates thread options and returns them normalised: `sandboxMode` → `sandbox`,
+ * `workingDirectory` → `cwd` (absolute), `webSearchEnabled` → `webSearchMode`, relative
+ * `additionalDirectories` resolved, `skipGitRepoCheck`/`tools`/`restart` defaulted.
+ *
+ * Rejects, with an {@link InvalidOptionsError} naming the option: unknown keys (with a
+ * "did you mean" or "this is a Codex/turn option" hint), unknown sandbox/approval/web-search
+ * values (listing the valid ones), aliases given with different values, `webSearchEnabled`
+ * contradicting `webSearchMode`, `approvalMode` contradicting `approvalPolicy` or
+ * `approvalsReviewer`, malformed or duplicate tools, MCP servers with both/neither of
+ * `command` and `url`.
+ *
+ * @example
+ * ```ts
+ * const opts = parseThreadOptions({ sandboxMode: 'workspace-write', workingDirectory: 'repo', webSearchEnabled: true });
+ * opts.sandbox;        // 'workspace-write'
+ * opts.cwd;            // '/current/dir/repo'
+ * opts.webSearchMode;  // 'live'
+ * parseThreadOptions({ sandbox: 'full' }); // throws: `sandbox` must be one of 'read-only', …
+ * ```
+ *
+ * @param raw The options object (or `undefined`).
+ * @param cwd Base for relative paths (default `process.cwd()`).
+ * @throws InvalidOptionsError when an option is invalid.
+ */
+export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd()): NormalizedThreadOptions {
+  const parsed = parseWithSchema(threadOptionsSchema, raw ?? {}, { what: 'thread options' });
+  const resolve = (p: string) => path.resolve(cwd, p);
+
+  const sandbox = foldAlias<SandboxMode>(parsed, 'sandbox', 'sandboxMode');
+  const dir = foldAlias<string>(parsed, 'workingDirectory', 'cwd', '', (a, b) => resolve(a) === resolve(b));
+  const webSearchMode = foldWebSearch(parsed.webSearchMode, parsed.webSearchEnabled);
+  resolveApproval(parsed);
+  const tools = parsed.tools ?? [];
+  checkUniqueToolNames(tools);
+
+  const out: NormalizedThreadOptions = {
+    skipGitRepoCheck: parsed.skipGitRepoCheck ?? false,
+    additionalDirectories: [...new Set((parsed.additionalDirectories ?? []).map(resolve))],
+    tools,
+    restart: parsed.restart ?? 'transient',
+  };
+  if (sandbox !== undefined) out.sandbox = sandbox;
+  if (dir !== undefined) out.cwd = resolve(dir);
+  if (webSearchMode !== undefined) out.webSearchMode = webSearchMode;
+  copyDefined(parsed, out, [
+    'model', 'modelProvider', 'serviceTier', 'serviceName', 'threadSource', 'modelReasoningEffort', 'networkAccessEnabled',
+    'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'onApproval', 'onUserInput', 'onElicitation',
+    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'config', 'collaborationMode',
+  ]);
+  return out;
+}
+
+/** `webSearchEnabled` is the SDK's boolean shorthand; it may accompany a mode only when they agree. */
+function foldWebSearch(mode: WebSearchMode | undefined, enabled: boolean | undefined): WebSearchMode | undefined {
+  if (enabled === undefined) return mode;
+  if (mode === undefined) return enabled ? 'live' : 'disabled';
+  if (enabled !== (mode !== 'disabled')) {
+    throw new InvalidOptionsError(
+      'webSearchEnabled',
+      `(${enabled}) contradicts webSearchMode '${mode}'. Pass only webSearchMode ('disabled', 'cached', 'indexed' or 'live').`,
+    );
+  }
+  return mode;
+}
+
+function checkUniqueToolNames(tools: readonly ToolLike[]): void {
+  const seen = new Map<string, number>();
+  tools.forEach((tool, index) => {
+    const first = seen.get(tool.name);
+    if (first !== undefined) {
+      throw new InvalidOptionsError(`tools[${index}].name`, `'${tool.name}' is already used by tools[${first}]; tool names must be unique within a thread.`);
+    }
+    seen.set(tool.name, index);
+  });
+}
