@@ -45,7 +45,12 @@ export async function findExecutableOnPath(
 
 function candidateNames(name: string, platform: NodeJS.Platform, pathExt: string | undefined): string[] {
   if (platform !== 'win32') return [name];
-  // Like cmd.exe: a bare name only runs with one of the PATHEXT extensions appended.
-  const extensions = (pathExt ?? '.COM;.EXE;.BAT;.CMD').split(';').filter((ext) => ext !== '');
-  return extensions.map((ext) => `${name}${ext.toLowerCase()}`);
+  // Like cmd.exe: a bare name only runs with one of the PATHEXT extensions appended. Batch
+  // files are skipped: Node refuses to spawn .bat/.cmd without a shell (CVE-2024-27980), and
+  // the npm global `codex.cmd` shim would only start the launcher, not codex itself.
+  const extensions = (pathExt ?? '.COM;.EXE;.BAT;.CMD')
+    .split(';')
+    .map((ext) => ext.toLowerCase())
+    .filter((ext) => ext !== '' && ext !== '.bat' && ext !== '.cmd');
+  return extensions.map((ext) => `${name}${ext}`);
 }

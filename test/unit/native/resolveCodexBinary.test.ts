@@ -92,11 +92,13 @@ describe('resolveCodexBinary: candidate order', () => {
 
   it('finds codex.exe through PATHEXT when resolving for Windows', async () => {
     const dir = await dirs.make();
+    // Neither a bare `codex` nor a batch shim can be spawned directly on Windows.
     await writeFile(join(dir, 'codex'), 'not a windows executable', { mode: 0o755 });
+    await writeFile(join(dir, 'codex.cmd'), '@echo off', { mode: 0o755 });
     const fake = await installFake(dir, 'fake-codex-version', 'codex.exe');
 
     // win32/ia32 has no prebuilt package, so PATH is the only candidate.
-    const resolved = await resolveCodexBinary({ platform: 'win32', arch: 'ia32', env: { ...pinnedEnv, Path: dir, PATHEXT: '.EXE;.CMD' } });
+    const resolved = await resolveCodexBinary({ platform: 'win32', arch: 'ia32', env: { ...pinnedEnv, Path: dir, PATHEXT: '.CMD;.EXE' } });
 
     expect(resolved).toEqual({ path: fake, version: PINNED_CODEX_VERSION, source: 'PATH' });
   });
