@@ -28,10 +28,9 @@ export interface CodexConfigObject {
  * 64-bit range TOML allows, strings with unpaired surrogates, non-plain objects (Date,
  * Map, class instances), keys containing `=`, empty keys and circular references.
  *
- * Where the SDK would emit text that codex cannot parse as TOML (it then silently takes
- * the raw text, quotes included, as a string), this function either escapes correctly
- * (U+007F is written as `\u007F`) or throws; for every other input the output is
- * byte-for-byte the SDK's.
+ * The SDK emits something for several of these that codex then misreads (an unpaired
+ * surrogate arrives as a literal `\ud800`, a `Date` as `{}`, `a=b` as key `a`); this
+ * function throws instead. For every input it accepts, the output is byte-for-byte the SDK's.
  *
  * @example
  * ```ts
@@ -171,15 +170,16 @@ function tomlNumber(value: number, path: string): string {
 }
 
 /**
- * A TOML basic string. JSON string syntax is almost TOML's (same escapes), which is
- * why the SDK uses JSON.stringify; two differences matter: TOML forbids a raw U+007F
- * and has no way to write an unpaired surrogate.
+ * A TOML basic string. JSON string syntax is TOML's (same escapes), which is why the SDK
+ * uses JSON.stringify, and so do we for identical arguments. (TOML forbids a raw U+007F,
+ * but codex's parser accepts it: verified against the pinned binary.) The one thing
+ * neither can write is an unpaired surrogate.
  */
 function tomlString(value: string, path: string): string {
   if (UNPAIRED_SURROGATE.test(value)) {
     throw new InvalidOptionsError(path, 'contains an unpaired UTF-16 surrogate, which TOML strings cannot hold');
   }
-  return JSON.stringify(value).replaceAll('\u007f', '\\u007F');
+  return JSON.stringify(value);
 }
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

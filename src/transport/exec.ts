@@ -80,7 +80,8 @@ const DEFAULT_KILL_TIMEOUT_MS = 2000;
  * ```
  *
  * @throws InvalidOptionsError synchronously for options that can never work (empty `codexPath`,
- *   a `config` TOML cannot express, an `outputSchema` that is not an object, a bad `killTimeoutMs`).
+ *   a `config` TOML cannot express, an `outputSchema` that is not an object, a bad `killTimeoutMs`,
+ *   `approvalPolicy: 'untrusted'`, which the pinned binary refuses).
  * @see buildExecArgs for the command line.
  */
 export function runExecTurn(options: ExecTurnOptions): ExecTurn {
@@ -176,6 +177,13 @@ function validate(options: ExecTurnOptions): void {
   const kill = options.killTimeoutMs;
   if (kill !== undefined && !(Number.isFinite(kill) && kill >= 0)) {
     throw new InvalidOptionsError('killTimeoutMs', `must be a non-negative number of milliseconds, got ${kill}`);
+  }
+  if (options.approvalPolicy === 'untrusted') {
+    // The pinned binary exits 1 on `approval_policy = "untrusted"` in config, which is how exec receives it (codex-wire.md §2).
+    throw new InvalidOptionsError(
+      'approvalPolicy',
+      "'untrusted' is not supported by `codex exec` (0.169.0 rejects it as config); use the app-server transport, or 'on-request' / 'never'",
+    );
   }
   if (options.outputSchema !== undefined) assertOutputSchema(options.outputSchema);
   buildExecArgs(options); // throws InvalidOptionsError for a config TOML cannot express

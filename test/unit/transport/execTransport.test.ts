@@ -194,6 +194,7 @@ describe('runExecTurn: process failures', () => {
     expect(() => runExecTurn({ codexPath: '', input: 'x' })).toThrow(InvalidOptionsError);
     expect(() => runExecTurn({ codexPath: fake('ok'), input: 'x', config: { a: Number.NaN } })).toThrow(/config\.a/);
     expect(() => runExecTurn({ codexPath: fake('ok'), input: 'x', killTimeoutMs: -1 })).toThrow(/killTimeoutMs/);
+    expect(() => runExecTurn({ codexPath: fake('ok'), input: 'x', approvalPolicy: 'untrusted' })).toThrow(/approvalPolicy/);
   });
 });
 
