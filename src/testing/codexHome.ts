@@ -33,12 +33,24 @@ export interface CodexHomeOptions {
   streamMaxRetries?: number;
   /** Provider `stream_idle_timeout_ms` (codex's default when omitted). */
   streamIdleTimeoutMs?: number;
+  /**
+   * `[features]` flags, merged over {@link DEFAULT_TEST_FEATURES}
+   * (`shell_snapshot` and `plugins` off). Pass `{ shell_snapshot: true }` to get codex's default back.
+   */
+  features?: Readonly<Record<string, boolean>>;
+  /**
+   * Give codex a fresh empty `HOME` inside the temporary dir (default true) instead of
+   * `process.env.HOME`. codex sources the user's shell profile (~/.bashrc) around
+   * shell commands; an isolated HOME keeps profile output and its cost (e.g. pyenv
+   * init, ~0.2 s per command) out of tests. Set false to use the real HOME.
+   */
+  isolateHome?: boolean;
   /** Value of `MOCK_API_KEY` (default `test-key`); the binary sends it as the bearer token. */
   apiKey?: string;
   /**
    * Raw TOML inserted after the top-level keys written here and before the
-   * provider table. Do not repeat keys this helper writes (`model`, `model_provider`,
-   * `approval_policy`, `sandbox_mode`, `model_catalog_json`): use the options instead.
+   * provider table. Do not repeat keys or tables this helper writes (`model`, `model_provider`,
+   * `approval_policy`, `sandbox_mode`, `model_catalog_json`, `[features]`): use the options instead.
    */
   extraToml?: string;
   /** Parent directory of the temporary dir (default `/var/tmp`, see below). */
@@ -57,15 +69,32 @@ export interface CodexHome extends AsyncDisposable {
   readonly modelCatalogPath: string | undefined;
   /** The model slug configured. */
   readonly model: string;
-  /** Environment for the codex process: `CODEX_HOME`, `MOCK_API_KEY`, and `PATH`/`HOME` from `process.env`. */
+  /** The `HOME` given to codex: an empty dir in the temporary dir, or `process.env.HOME` with `isolateHome: false`. */
+  readonly userHome: string | undefined;
+  /** Environment for the codex process: `CODEX_HOME`, `MOCK_API_KEY`, `HOME` and `PATH` (from `process.env`), nothing else. */
   readonly env: Readonly<Record<string, string>>;
   /** Deletes the temporary directory (home and workspace). Idempotent. */
   cleanup(): Promise<void>;
 }
 
+/**
+ * Feature flags the testing home turns off by default, so a test run is offline,
+ * fast and leaves no process behind:
+ * - `shell_snapshot`: at session start codex runs the user's login shell (`bash -lc`
+ *   sourcing ~/.bashrc) in the background to snapshot its environment; that process
+ *   can outlive a `codex exec` run and leaks profile noise into command output.
+ * - `plugins`: codex syncs its plugin list with `git ls-remote https://github.com/openai/plugins.git`.
+ */
+export const DEFAULT_TEST_FEATURES: Readonly<Record<string, boolean>> = Object.freeze({ shell_snapshot: false, plugins: false });
+
 /** A TOML basic string. JSON string escapes are a subset of TOML's, so JSON.stringify is exact here. */
 function tomlString(value: string): string {
   return JSON.stringify(value);
+}
+
+/** A bare TOML key when possible, else a quoted one. */
+function tomlKey(key: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(key) ? key : tomlString(key);
 }
 
 function checkCount(name: string, value: number | undefined): void {
@@ -85,6 +114,9 @@ function validate(options: CodexHomeOptions): void {
   const url = typeof options.server === 'string' ? options.server : options.server?.url;
   if (typeof url !== 'string' || !/^https?:\/\//.test(url)) {
     throw new InvalidOptionsError('server', `needs a scripted server or an http(s) base URL, got ${String(url)}`);
+  }
+  if (options.extraToml !== undefined && /^\s*\[features\]\s*$/m.test(options.extraToml)) {
+    throw new InvalidOptionsError('extraToml', 'must not define a [features] table (this helper writes one); pass flags with the `features` option instead.');
   }
   checkCount('requestMaxRetries', options.requestMaxRetries);
   checkCount('streamMaxRetries', options.streamMaxRetries);
@@ -113,8 +145,9 @@ export function codexConfigToml(options: CodexHomeOptions & { modelCatalogPath?:
     `stream_max_retries = ${options.streamMaxRetries ?? 0}`,
     ...(options.streamIdleTimeoutMs !== undefined ? [`stream_idle_timeout_ms = ${options.streamIdleTimeoutMs}`] : []),
   ];
+  const features = Object.entries({ ...DEFAULT_TEST_FEATURES, ...options.features }).map(([name, on]) => `${tomlKey(name)} = ${on ? 'true' : 'false'}`);
   const extra = options.extraToml?.trim() ? [options.extraToml.trim(), ''] : [];
-  return [...top, '', ...extra, ...provider, ''].join('\n');
+  return [...top, '', ...extra, '[features]', ...features, '', ...provider, ''].join('\n');
 }
 
 /** `git init` so codex sees a repository (exec otherwise needs --skip-git-repo-check). Best effort without git. */
@@ -131,7 +164,8 @@ function defaultRoot(): string {
 /**
  * Writes an isolated CODEX_HOME whose config points codex at a scripted server:
  * provider `mock` (`wire_api = "responses"`, key from `MOCK_API_KEY`, websockets
- * and retries off), model `mock-model`, plus a git-initialised workspace.
+ * and retries off), model `mock-model`, plus a git-initialised workspace and an
+ * empty user HOME. Layout: `<root>/codex-actors-XXXX/{home,workspace,user-home}`.
  *
  * @example
  * ```ts
@@ -160,13 +194,18 @@ export async function createCodexHome(options: CodexHomeOptions): Promise<CodexH
     const configPath = join(path, 'config.toml');
     await writeFile(configPath, codexConfigToml({ ...options, ...(modelCatalogPath ? { modelCatalogPath } : {}) }));
 
+    let userHome = process.env['HOME'];
+    if (options.isolateHome ?? true) {
+      userHome = join(dir, 'user-home');
+      await mkdir(userHome);
+    }
     const env: Record<string, string> = { CODEX_HOME: path, MOCK_API_KEY: options.apiKey ?? 'test-key' };
     if (process.env['PATH'] !== undefined) env['PATH'] = process.env['PATH'];
-    if (process.env['HOME'] !== undefined) env['HOME'] = process.env['HOME'];
+    if (userHome !== undefined) env['HOME'] = userHome;
 
     let removed: Promise<void> | null = null;
     const cleanup = () => (removed ??= rm(dir, { recursive: true, force: true }));
-    return { path, workspace, configPath, modelCatalogPath, model, env, cleanup, [Symbol.asyncDispose]: cleanup };
+    return { path, workspace, userHome, configPath, modelCatalogPath, model, env, cleanup, [Symbol.asyncDispose]: cleanup };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;

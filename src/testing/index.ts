@@ -82,6 +82,7 @@ export {
 export {
   createCodexHome,
   codexConfigToml,
+  DEFAULT_TEST_FEATURES,
   type CodexHome,
   type CodexHomeOptions,
   type ConfigApprovalPolicy,

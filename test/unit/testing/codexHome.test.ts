@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,9 +29,16 @@ describe('createCodexHome', () => {
     expect(toml).not.toContain('approval_policy');
   });
 
-  it('gives an env with CODEX_HOME, MOCK_API_KEY and PATH/HOME only', async () => {
+  it('gives an env with CODEX_HOME, MOCK_API_KEY, PATH and an isolated empty HOME only', async () => {
     await using home = await createCodexHome({ server, apiKey: 'k-123' });
-    expect(home.env).toEqual({ CODEX_HOME: home.path, MOCK_API_KEY: 'k-123', PATH: process.env['PATH'], HOME: process.env['HOME'] });
+    expect(home.userHome).toBe(join(dirname(home.path), 'user-home'));
+    expect(readdirSync(home.userHome!)).toEqual([]);
+    expect(home.env).toEqual({ CODEX_HOME: home.path, MOCK_API_KEY: 'k-123', PATH: process.env['PATH'], HOME: home.userHome });
+  });
+
+  it('passes the real HOME through with isolateHome: false', async () => {
+    await using home = await createCodexHome({ server, isolateHome: false });
+    expect(home.env['HOME']).toBe(process.env['HOME']);
   });
 
   it('writes policy, sandbox, retries and extra TOML ahead of the provider table', () => {
@@ -49,6 +56,17 @@ describe('createCodexHome', () => {
     // Extra tables come before ours, so our top-level keys never end up inside them.
     expect(toml.indexOf('[tools.update_plan]')).toBeGreaterThan(toml.indexOf('sandbox_mode'));
     expect(toml.indexOf('[tools.update_plan]')).toBeLessThan(toml.indexOf('[model_providers.mock]'));
+  });
+
+  it('turns shell_snapshot and plugins off by default; the features option overrides and extends', () => {
+    expect(codexConfigToml({ server })).toContain('[features]\nshell_snapshot = false\nplugins = false\n');
+    const toml = codexConfigToml({ server, features: { shell_snapshot: true, 'odd.name': true } });
+    expect(toml).toContain('[features]\nshell_snapshot = true\nplugins = false\n"odd.name" = true\n');
+    expect(() => codexConfigToml({ server, extraToml: '[features]\nx = true' })).not.toThrow();
+  });
+
+  it('rejects a [features] table in extraToml', async () => {
+    await expect(createCodexHome({ server, extraToml: '[features]\nplugins = true' })).rejects.toMatchObject({ code: 'INVALID_OPTIONS', option: 'extraToml' });
   });
 
   it('registers the model in a catalog file when modelCatalog is set', async () => {
