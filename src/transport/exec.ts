@@ -13,7 +13,7 @@ import { Subject, type Observable } from 'rxjs';
 import { AbortError, CodexProcessCrashedError, CodexSpawnError, InvalidOptionsError, type ProcessExit, type ProtocolError } from '../errors/index.js';
 import { safeParseExecEvent, type ExecThreadEvent } from '../protocol/execEvents.js';
 import { buildExecArgs, buildExecEnv, type ExecArgsOptions, type ExecEnvOptions } from './execArgs.js';
-import { secretValues, StderrTail } from './execStderrTail.js';
+import { redactSecrets, secretsFromEnv, StderrTail } from './stderrTail.js';
 import { assertOutputSchema, writeOutputSchemaFile, type OutputSchemaFile } from './outputSchemaFile.js';
 
 /** Options of {@link runExecTurn}: the SDK's per-turn arguments plus process control. */
@@ -87,7 +87,7 @@ const DEFAULT_KILL_TIMEOUT_MS = 2000;
 export function runExecTurn(options: ExecTurnOptions): ExecTurn {
   validate(options);
   const env = buildExecEnv(options);
-  const secrets = secretValues(env, [options.apiKey]);
+  const secrets = [...secretsFromEnv(env), ...(options.apiKey ? [options.apiKey] : [])];
   const protocolErrors = new Subject<ProtocolError>();
   const state: { pid?: number; args?: string[]; exit: ProcessExit | null } = { exit: null };
   let settle!: (exit: ProcessExit | null) => void;
@@ -234,7 +234,7 @@ async function* streamProcess(
     windowsHide: true,
   });
   state.pid = subprocess.pid;
-  const tail = new StderrTail();
+  const tail = new StderrTail({ secrets });
   subprocess.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
   const lines = readline.createInterface({ input: subprocess.stdout!, crlfDelay: Infinity });
 
@@ -260,13 +260,15 @@ async function* streamProcess(
         if (parsed.raw !== undefined) yield { type: 'unknown', raw: parsed.raw };
       }
     }
-    const exit = toProcessExit(await subprocess, tail, secrets);
+    const exit = toProcessExit(await subprocess, tail);
     state.exit = exit.exit;
     done = true;
     if (aborted || signal?.aborted) throw new AbortError(signal?.reason, 'The codex exec turn');
     if (exit.spawnFailure !== undefined) {
       state.exit = null;
-      throw new CodexSpawnError({ path: options.codexPath, args, reason: exit.spawnFailure }, { cause: exit.cause });
+      // Config overrides may carry credentials (e.g. provider headers); errors must not.
+      const shownArgs = args.map((arg) => redactSecrets(arg, secrets));
+      throw new CodexSpawnError({ path: options.codexPath, args: shownArgs, reason: exit.spawnFailure }, { cause: exit.cause });
     }
     if (isNormalExit(exit.exit, lastEventType)) return;
     throw new CodexProcessCrashedError(exit.exit, 'codex exec');
@@ -276,7 +278,7 @@ async function* streamProcess(
     if (!done) {
       // Left early (break/return/throw from the consumer, or abort): make sure the process is gone.
       subprocess.kill();
-      const exit = toProcessExit(await subprocess, tail, secrets);
+      const exit = toProcessExit(await subprocess, tail);
       state.exit = exit.spawnFailure === undefined ? exit.exit : null;
     }
   }
@@ -288,12 +290,8 @@ function isNormalExit(exit: ProcessExit, lastEventType: string | undefined): boo
   return exit.exitCode === 0 || (exit.exitCode === 1 && lastEventType === 'turn.failed');
 }
 
-function toProcessExit(
-  result: Result,
-  tail: StderrTail,
-  secrets: readonly string[],
-): { exit: ProcessExit; spawnFailure?: string; cause?: unknown } {
-  const exit: ProcessExit = { exitCode: result.exitCode ?? null, signal: result.signal ?? null, stderrTail: tail.read(secrets) };
+function toProcessExit(result: Result, tail: StderrTail): { exit: ProcessExit; spawnFailure?: string; cause?: unknown } {
+  const exit: ProcessExit = { exitCode: result.exitCode ?? null, signal: result.signal ?? null, stderrTail: tail.toString() };
   if (result.exitCode === undefined && result.signal === undefined) {
     // execa reports a process that never started (ENOENT, EACCES…) with neither an exit code nor a signal.
     const cause = result.cause;

@@ -172,7 +172,7 @@ describe('runExecTurn: process failures', () => {
       expect(text).not.toContain('sk-supersecret-123456');
       expect(text).not.toContain('abcdefghijklmnop1234');
     }
-    expect(crash.stderrTail).toContain('Bearer [REDACTED]');
+    expect(crash.stderrTail).toContain('Bearer ***');
   });
 
   it('ends normally when codex exits 1 right after turn.failed (the failure is data)', async () => {
@@ -187,6 +187,9 @@ describe('runExecTurn: process failures', () => {
     const err = await failure(collect(turn));
     expect(err).toBeInstanceOf(CodexSpawnError);
     expect((err as CodexSpawnError).message).toContain('ENOENT');
+    const withSecret = runExecTurn({ codexPath: join(dir, 'missing-codex'), input: 'x', env: {}, apiKey: 'sk-never-shown-12345', configOverrides: ['model_providers.p.http_headers.Authorization="Bearer tok_abcdefgh12345"'] });
+    const spawnError = (await failure(collect(withSecret))) as CodexSpawnError;
+    expect(JSON.stringify(spawnError.args)).not.toMatch(/tok_abcdefgh12345|sk-never-shown/);
     await expect(turn.exited).resolves.toBeNull();
   });
 
