@@ -218,12 +218,10 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     this.closePromise = shutdownProcess(this.subprocess, this.exited, {
       timeoutMs: this.settings.shutdownTimeoutMs,
       beforeKill: () => {
-        this.killedDescendants = listDescendants(this.pid);
+        this.killedDescendants.push(...listDescendants(this.pid));
       },
-    }).then(async (phase) => {
-      if (phase === 'sigkill') killPids(this.killedDescendants);
-      return this.exited;
-    });
+      // After a SIGKILL, finalize() kills and awaits the descendants listed here.
+    }).then(() => this.exited);
     return this.closePromise;
   }
 
@@ -237,6 +235,8 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     const descendants = signal === 'SIGKILL' ? listDescendants(this.pid) : [];
     this.subprocess.kill(signal);
     killPids(descendants);
+    // Also waited for (and re-killed if needed) before `exited` resolves.
+    this.killedDescendants.push(...descendants);
   }
 
   /** `await using transport = await startAppServer(…)` closes it at scope exit. */
@@ -364,7 +364,7 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     this.protocolErrors.complete();
     // Commands codex started outside the sandbox survive its death: kill them
     // before reporting the exit, so `await close()` leaves nothing behind.
-    reapTaggedProcesses(this.processTag)
+    reapTaggedProcesses(this.processTag, this.killedDescendants)
       .catch(() => [])
       .then(() => this.resolveExited(exit));
   }

@@ -104,9 +104,49 @@ export function killPids(pids: readonly number[], signal: NodeJS.Signals = 'SIGK
   return killed;
 }
 
-/** Kills every process still carrying `tag`. Returns the pids that were signalled. */
-export async function reapTaggedProcesses(tag: string): Promise<number[]> {
-  const pids = await findTaggedProcesses(tag);
+/** True while `pid` exists and is not a zombie (a killed orphan lingers as one until init reaps it). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  if (!supported) return true;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.charAt(stat.lastIndexOf(')') + 2);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves once none of `pids` is alive, or after `timeoutMs`. Signals are
+ * delivered asynchronously: right after SIGKILL a process can still be running
+ * for a moment, and there is no portable way to be notified of a non-child's
+ * death, so this polls (every 5 ms, bounded).
+ */
+export async function waitForDeath(pids: readonly number[], timeoutMs = 2000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  let alive = pids.filter(isProcessAlive);
+  while (alive.length > 0) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    alive = alive.filter(isProcessAlive);
+  }
+  return true;
+}
+
+/**
+ * Kills every process still carrying `tag`, plus `extra` pids (descendants
+ * listed before a kill), and waits until they are gone. Returns the pids that
+ * were signalled.
+ */
+export async function reapTaggedProcesses(tag: string, extra: readonly number[] = []): Promise<number[]> {
+  const tagged = await findTaggedProcesses(tag);
+  const pids = [...new Set([...tagged, ...extra])];
   killPids(pids);
+  await waitForDeath(pids);
   return pids;
 }

@@ -27,10 +27,12 @@ const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 const SECRET_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // OpenAI-style keys: sk-…, sk-proj-…, sk-svcacct-…
   [/\bsk-[A-Za-z0-9_-]{6,}/g, `sk-${REDACTED}`],
-  // HTTP bearer credentials.
+  // HTTP bearer / basic credentials.
   [/\b(Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+  [/\b(Basic)\s+[A-Za-z0-9+/=]{8,}/g, `$1 ${REDACTED}`],
   // key=value / "key": "value" for credential-looking keys.
-  [/\b((?:api[_-]?key|access[_-]?token|refresh[_-]?token|token|secret|password|authorization)["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi, `$1${REDACTED}`],
+  // (`Bearer …`/`Basic …` values are left to the rules above, so the scheme stays readable.)
+  [/\b((?:api[_-]?key|access[_-]?token|refresh[_-]?token|token|secret|password|authorization)["']?\s*[:=]\s*["']?)(?!(?:Bearer|Basic)\s)[^\s"',;}]+/gi, `$1${REDACTED}`],
 ];
 
 /**

@@ -134,7 +134,7 @@ export class LineSplitter {
     if (end > start && buf[end - 1] === CARRIAGE_RETURN) end--;
     if (end === start) return;
     if (end - start > this.maxLineBytes) {
-      this.onOverflow?.(buf.toString('utf8', start, start + OVERFLOW_PREFIX_BYTES), end - start);
+      this.onOverflow?.(buf.toString('utf8', start, Math.min(end, start + OVERFLOW_PREFIX_BYTES)), end - start);
       return;
     }
     this.onLine(buf.toString('utf8', start, end));
