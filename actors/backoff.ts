@@ -32,7 +32,9 @@ export const DEFAULT_BACKOFF: BackoffOptions = { initialDelayMs: 100, maxDelayMs
  */
 export function baseBackoffDelay(attempt: number, options: BackoffOptions): number {
   const exponent = Math.max(0, Math.floor(attempt) - 1);
-  // factor ** exponent may overflow to Infinity; the cap absorbs it.
+  // factor ** exponent may overflow to Infinity: the cap absorbs it, but
+  // 0 × Infinity is NaN, so a zero initial delay stays zero explicitly.
+  if (options.initialDelayMs === 0) return 0;
   return Math.min(options.maxDelayMs, options.initialDelayMs * options.factor ** exponent);
 }
 

@@ -35,7 +35,8 @@ export interface ChildSpec<TLogic extends AnyActorLogic = AnyActorLogic> {
    * True when the child speaks the supervision protocol (`supervisionProtocol.ts`):
    * it is then restarted with `supervisor.restart` while its actor stays alive,
    * and stopped with `supervisor.stop`. Otherwise the supervisor stops and
-   * respawns the actor.
+   * respawns the actor. Default: detected from the logic (a machine with
+   * transitions on both `supervisor.restart` and `supervisor.stop`).
    */
   protocol?: boolean;
 }
@@ -59,7 +60,7 @@ const childSpecSchema = z.object({
     .finite({ error: 'must be a finite non-negative number of milliseconds' }),
   systemId: z.string({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' }).optional(),
   protocol: z.boolean({ error: 'must be a boolean' }).optional(),
-  input: z.unknown(),
+  input: z.unknown().optional(),
 });
 
 /**
@@ -75,12 +76,12 @@ const childSpecSchema = z.object({
  */
 export function defineChildSpec<TLogic extends AnyActorLogic>(spec: ChildSpecOptions<TLogic>): ChildSpec<TLogic> {
   const withDefaults = { restart: 'permanent' as const, shutdownTimeoutMs: DEFAULT_SHUTDOWN_TIMEOUT_MS, ...spec };
-  validateChildSpec(withDefaults);
-  return withDefaults as ChildSpec<TLogic>;
+  return validateChildSpec(withDefaults) as ChildSpec<TLogic>;
 }
 
 /**
- * Checks a complete child spec; returns it unchanged when valid.
+ * Checks a complete child spec; returns it with `protocol` resolved (detected
+ * from the logic when absent).
  *
  * @throws InvalidOptionsError naming the offending field.
  * @example
@@ -96,11 +97,28 @@ export function validateChildSpec(spec: unknown): ChildSpec {
     const path = issue && issue.path.length > 0 ? `childSpec.${issue.path.join('.')}` : 'childSpec';
     throw new InvalidOptionsError(path, issue?.message ?? 'must be an object');
   }
-  const parsed = spec as ChildSpec;
+  const given = spec as ChildSpec;
+  const parsed: ChildSpec = { ...given, protocol: given.protocol ?? speaksProtocol(given.logic) };
   if (parsed.protocol === true && parsed.input !== undefined && !isPlainObject(parsed.input)) {
     throw new InvalidOptionsError('childSpec.input', 'must be an object (or absent) for a protocol child, because the supervisor adds childId and generation to it');
   }
   return parsed;
+}
+
+/**
+ * True when `logic` is a state machine that handles `supervisor.restart` and
+ * `supervisor.stop` somewhere in its chart (XState lists a machine's event
+ * descriptors in `machine.events`).
+ *
+ * @example
+ * ```ts
+ * speaksProtocol(threadMachine); // true
+ * speaksProtocol(fromPromise(async () => 1)); // false
+ * ```
+ */
+export function speaksProtocol(logic: AnyActorLogic): boolean {
+  const events = (logic as { events?: unknown }).events;
+  return Array.isArray(events) && events.includes('supervisor.restart') && events.includes('supervisor.stop');
 }
 
 /**

@@ -10,6 +10,7 @@ export {
   defineChildSpec,
   validateChildSpec,
   shouldRestart,
+  speaksProtocol,
   spawnInput,
   DEFAULT_SHUTDOWN_TIMEOUT_MS,
   type ChildSpec,
