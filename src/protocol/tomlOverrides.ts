@@ -30,7 +30,8 @@ export interface CodexConfigObject {
  *
  * The SDK emits something for several of these that codex then misreads (an unpaired
  * surrogate arrives as a literal `\ud800`, a `Date` as `{}`, `a=b` as key `a`); this
- * function throws instead. For every input it accepts, the output is byte-for-byte the SDK's.
+ * function throws instead. It also escapes U+007F, which the SDK leaves raw and codex's
+ * TOML parser rejects. For every other input it accepts, the output is byte-for-byte the SDK's.
  *
  * @example
  * ```ts
@@ -171,15 +172,16 @@ function tomlNumber(value: number, path: string): string {
 
 /**
  * A TOML basic string. JSON string syntax is TOML's (same escapes), which is why the SDK
- * uses JSON.stringify, and so do we for identical arguments. (TOML forbids a raw U+007F,
- * but codex's parser accepts it: verified against the pinned binary.) The one thing
- * neither can write is an unpaired surrogate.
+ * uses JSON.stringify, and so do we, with one fix: TOML forbids a raw U+007F, which
+ * JSON.stringify leaves as is. codex then fails to parse the value and falls back to the
+ * raw text, so `"a \" b<DEL>"` arrived as `a \" b<DEL>`, backslash included (verified
+ * against the pinned binary). An unpaired surrogate cannot be written at all.
  */
 function tomlString(value: string, path: string): string {
   if (UNPAIRED_SURROGATE.test(value)) {
     throw new InvalidOptionsError(path, 'contains an unpaired UTF-16 surrogate, which TOML strings cannot hold');
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value).replaceAll('\u007f', '\\u007F');
 }
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -63,7 +63,7 @@ describe('toConfigOverrides: values', () => {
     ['string with quotes and backslashes', 'say "hi" \\ bye', '"say \\"hi\\" \\\\ bye"'],
     ['string with newline, tab, CR', 'a\nb\tc\rd', '"a\\nb\\tc\\rd"'],
     ['string with control characters', '\u0000\u0008\u001f', '"\\u0000\\b\\u001f"'],
-    ['string with DEL (raw, like the SDK; codex accepts it)', 'a\u007fb', '"a\u007fb"'],
+    ['string with DEL, which TOML requires escaped (the SDK leaves it raw)', 'a\u007fb', '"a\\u007Fb"'],
     ['unicode', 'héllo ✓ 日本 🎉', '"héllo ✓ 日本 🎉"'],
     ['array of scalars', ['a', 1, true], '["a", 1, true]'],
     ['empty array', [], '[]'],
@@ -76,9 +76,10 @@ describe('toConfigOverrides: values', () => {
     expect(toConfigOverrides({ k: value as never })).toEqual([`k=${toml}`]);
   });
 
-  it('matches JSON.stringify, as the SDK does, for every well-formed string', () => {
+  it('matches JSON.stringify, as the SDK does, for every well-formed string without DEL', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        fc.pre(!s.includes('\u007f'));
         expect(toTomlValue(s, 'p')).toBe(JSON.stringify(s));
       }),
     );

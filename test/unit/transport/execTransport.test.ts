@@ -85,6 +85,12 @@ describe('runExecTurn: a normal turn', () => {
     await expect(turn.exited).resolves.toEqual({ exitCode: 0, signal: null, stderrTail: '' });
   });
 
+  it('closes stdin even for an empty prompt (codex would wait for EOF forever)', async () => {
+    const events = await collect(turnWith('ok', { input: '' }));
+    expect(events.at(-1)?.type).toBe('turn.completed');
+    expect(recorded().stdin).toBe('');
+  });
+
   it('passes env, originator and CODEX_API_KEY to the process and nothing from process.env', async () => {
     process.env['CODEX_ACTORS_LEAK_CHECK'] = 'leak';
     try {
