@@ -56,7 +56,8 @@ async function main(): Promise<number> {
   );
 
   console.log(bold(`codex ${codex.version}`), dim(codex.path));
-  console.log(dim(`scripted model at ${server.url}, CODEX_HOME ${home.path}`), '\n');
+  console.log(dim(`scripted model at ${server.url}, CODEX_HOME ${home.path}`));
+  console.log();
 
   const started = Date.now();
   // stdin carries the prompt and is then closed: exec reads stdin to EOF and would hang on an open pipe.
