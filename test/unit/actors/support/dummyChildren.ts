@@ -57,24 +57,22 @@ type ProtocolChildEvent =
   | { type: 'supervisor.escalate'; error: unknown }
   | { type: 'supervisor.stop' };
 
-const queueWork = assign(({ context, event }: { context: ProtocolChildContext; event: ProtocolChildEvent }) => {
-  if (event.type !== 'work') return {};
-  const result = offerRestartQueue(context.restartQueue, event);
-  // A real child answers the sender's reply channel with result.error; the
-  // dummy counts it so tests can see the event was not silently dropped.
-  return 'error' in result ? { overflowed: context.overflowed + 1 } : { restartQueue: result.queue };
-});
-
-const acceptRestart = assign(({ event }: { event: ProtocolChildEvent }) =>
-  event.type === 'supervisor.restart' ? { generation: event.generation, delayMs: event.delayMs ?? 0 } : {},
-);
-
 /** A child that speaks the supervision protocol (see file comment). */
 export const protocolChildMachine = setup({
   types: { context: {} as ProtocolChildContext, input: {} as ProtocolChildInput, events: {} as ProtocolChildEvent },
   delays: {
     restartDelay: ({ context }) => context.delayMs,
     stopDelay: ({ context }) => context.stopDelayMs,
+  },
+  actions: {
+    queueWork: assign(({ context, event }) => {
+      if (event.type !== 'work') return {};
+      const result = offerRestartQueue(context.restartQueue, event);
+      // A real child answers the sender's reply channel with result.error; the
+      // dummy counts it so tests can see the event was not silently dropped.
+      return 'error' in result ? { overflowed: context.overflowed + 1 } : { restartQueue: result.queue };
+    }),
+    acceptRestart: assign(({ event }) => (event.type === 'supervisor.restart' ? { generation: event.generation, delayMs: event.delayMs ?? 0 } : {})),
   },
   guards: {
     resourceFails: ({ context }) => context.failingGenerations.includes(context.generation),
@@ -99,7 +97,7 @@ export const protocolChildMachine = setup({
   }),
   initial: 'up',
   on: {
-    'supervisor.restart': { target: '.restarting', reenter: true, actions: acceptRestart },
+    'supervisor.restart': { target: '.restarting', reenter: true, actions: 'acceptRestart' },
     'supervisor.escalate': { target: '.failed', actions: assign({ error: ({ event }) => event.error }) },
     'supervisor.stop': '.stopping',
   },
@@ -121,11 +119,11 @@ export const protocolChildMachine = setup({
     },
     down: {
       tags: [QUEUEING_TAG],
-      on: { work: { actions: queueWork } },
+      on: { work: { actions: 'queueWork' } },
     },
     restarting: {
       tags: [QUEUEING_TAG],
-      on: { work: { actions: queueWork } },
+      on: { work: { actions: 'queueWork' } },
       after: {
         restartDelay: [
           {
