@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import type { CodexHome } from '../../src/testing/index.js';
 import { codexBinaryPath } from './codexBinaryPath.js';
 
-/** One JSON line of `codex exec --json` with the ms since spawn it arrived at. */
+/** One parsed JSON line of `codex exec --json` stdout. */
 export interface ExecEvent {
   readonly type: string;
   readonly [field: string]: unknown;
