@@ -4,7 +4,8 @@
  * Matching is case-insensitive and uses edit distance (Levenshtein, with adjacent
  * transpositions counted as one edit). A candidate only counts when it is close
  * enough to be a plausible typo: at most a third of the typed name's length, and
- * never more than 3 edits, so `foo` does not "mean" `env`.
+ * never more than 3 edits, so `foo` does not "mean" `env`. A name of 4+ characters that
+ * starts exactly one known name also matches (`workingDir` → `workingDirectory`).
  *
  * @example
  * ```ts
@@ -28,7 +29,13 @@ export function closestName(typed: string, known: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // A truncated name (`workingDir`) is too far by edit distance but unambiguous as a prefix.
+  if (needle.length >= 4) {
+    const prefixed = known.filter((k) => k.toLowerCase().startsWith(needle));
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  return undefined;
 }
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions, swaps of neighbours. */

@@ -178,11 +178,13 @@ const urlSchema = z.custom<string>(
       return false;
     }
   },
-  { error: (issue) => `must be an http(s) URL such as 'https://api.openai.com/v1'; got ${describeValue(issue.input)}` },
+  // The value is not echoed: a key pasted into the wrong option must not end up in logs.
+  { error: (issue) => `must be an http(s) URL such as 'https://api.openai.com/v1'; got ${typeof issue.input === 'string' ? 'a string that is not one' : describeValue(issue.input)}` },
 );
 
 const configOverrideSchema = z.custom<string>((v) => typeof v === 'string' && /^[^=\s][^=]*=/.test(v), {
-  error: (issue) => `must be a 'key=value' string as codex's --config flag takes (e.g. 'model="gpt-5"'); got ${describeValue(issue.input)}`,
+  error: (issue) =>
+    `must be a 'key=value' string as codex's --config flag takes (e.g. 'model="gpt-5"'); got ${typeof issue.input === 'string' ? "a string without a 'key=' part" : describeValue(issue.input)}`,
 });
 
 const backoffSchema = strictOptions({

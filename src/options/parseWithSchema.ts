@@ -52,12 +52,18 @@ export function parseWithSchema<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(raw, { reportInput: true, error: defaultMessage });
   if (result.success) return result.data;
-  const issues = result.error.issues.flatMap(pickUnionBranch);
+  // An unknown key usually explains the other problems (a typo'd required key is also
+  // "missing"), so it is reported first.
+  const issues = result.error.issues
+    .flatMap(pickUnionBranch)
+    .sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))
+    .map(missingAsRequired);
   const first = issues[0];
   if (first === undefined) throw new InvalidOptionsError(context.prefix || 'options', `invalid ${context.what}`);
   const others = issues.slice(1, 4).map((i) => `\`${issueOption(i, context.prefix)}\`: ${i.message}`);
   const more = others.length > 0 ? ` (also: ${others.join('; ')})` : '';
-  throw new InvalidOptionsError(issueOption(first, context.prefix), `${first.message}${more}`, { cause: result.error });
+  // No `cause`: zod issues carry the raw input, which may hold secrets (apiKey, env).
+  throw new InvalidOptionsError(issueOption(first, context.prefix), `${first.message}${more}`);
 }
 
 /** Unknown keys are reported at the key itself, so the option path points at the typo. */
@@ -80,6 +86,14 @@ function pickUnionBranch(issue: Issue): Issue[] {
     .map((branch) => branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue));
   const chosen = specific[0];
   return chosen !== undefined && specific.length === 1 ? chosen : [issue];
+}
+
+/**
+ * Optional fields never run their checks when absent, so a custom check that saw
+ * `undefined` is a required field that is missing: say that instead of "got undefined".
+ */
+function missingAsRequired(issue: Issue): Issue {
+  return issue.code === 'custom' && 'input' in issue && issue.input === undefined ? { ...issue, message: 'is required' } : issue;
 }
 
 /** The value is not of this branch's kind at all (wrong type, or not the branch's literal). */
