@@ -79,7 +79,7 @@ describe('parseCodexOptions: defaults and normalisation', () => {
 });
 
 describe('parseCodexOptions: rejects with the option path and a fix', () => {
-  it.each([
+  it.each<[unknown, string, RegExp]>([
     [{ codexPath: '' }, 'codexPath', /non-empty string.*omit the option/],
     [{ codexPathOverride: '  ' }, 'codexPathOverride', /non-empty/],
     [{ codexPath: '/a', codexPathOverride: '/b' }, 'codexPathOverride', /conflicts with `codexPath`.*pass only `codexPath`/],

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseThreadOptions } from '../../../src/options/index.js';
 import { expectInvalid } from './expectInvalid.js';
 
-interface TestTool {
-  name: string;
-  description: string;
-  execute: () => Promise<string>;
-}
-const tool = (name: string): TestTool => ({ name, description: `the ${name} tool`, execute: async () => 'ok' });
+const tool = (name: string) => ({ name, description: `the ${name} tool`, execute: async () => 'ok' });
 const BASE = '/work/project';
 
 describe('parseThreadOptions: normalisation', () => {
@@ -17,7 +12,7 @@ describe('parseThreadOptions: normalisation', () => {
     }
   });
 
-  it.each([
+  it.each<[unknown, Record<string, unknown>]>([
     [{ sandboxMode: 'workspace-write' }, { sandbox: 'workspace-write' }],
     [{ sandbox: 'read-only' }, { sandbox: 'read-only' }],
     [{ sandbox: 'danger-full-access', sandboxMode: 'danger-full-access' }, { sandbox: 'danger-full-access' }],
@@ -96,7 +91,7 @@ describe('parseThreadOptions: normalisation', () => {
 });
 
 describe('parseThreadOptions: rejects with the option path and a fix', () => {
-  it.each([
+  it.each<[unknown, string, RegExp]>([
     [{ sandbox: 'full-access' }, 'sandbox', /one of 'read-only', 'workspace-write', 'danger-full-access'; got the string "full-access"/],
     [{ sandboxMode: 'readonly' }, 'sandboxMode', /'read-only'/],
     [{ sandbox: 'read-only', sandboxMode: 'workspace-write' }, 'sandboxMode', /conflicts with `sandbox`/],

@@ -11,7 +11,7 @@ describe('parseTurnOptions: normalisation', () => {
     expect(parseTurnOptions({}, BASE)).toEqual({});
   });
 
-  it.each([
+  it.each<[unknown, Record<string, unknown>]>([
     [{ cwd: 'sub' }, { cwd: `${BASE}/sub` }],
     [{ workingDirectory: '/abs' }, { cwd: '/abs' }],
     [{ sandboxMode: 'read-only' }, { sandbox: 'read-only' }],
@@ -49,7 +49,7 @@ describe('parseTurnOptions: normalisation', () => {
 });
 
 describe('parseTurnOptions: rejects with the option path and a fix', () => {
-  it.each([
+  it.each<[unknown, string, RegExp]>([
     [{ signal: 'stop' }, 'signal', /AbortSignal.*controller\.signal/],
     [{ signal: {} }, 'signal', /AbortSignal/],
     [{ outputSchema: 'json' }, 'outputSchema', /JSON schema object.*zod/],
