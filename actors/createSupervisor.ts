@@ -32,7 +32,7 @@ export const SUPERVISOR_SYSTEM_ID = 'supervisor';
 
 /**
  * Creates (does not start) a supervisor actor, root of a new actor system,
- * registered as `supervisor`.
+ * registered (and identified to inspectors) as `supervisor`.
  *
  * @throws InvalidOptionsError for invalid supervisor options or child specs.
  * @example
@@ -55,6 +55,7 @@ export function createSupervisor(options: CreateSupervisorOptions = {}): Actor<t
   const now = clock && typeof (clock as { now?: unknown }).now === 'function' ? () => (clock as SupervisorClock & { now(): number }).now() : undefined;
   return createActor(supervisorMachine, {
     input: { options: options.options, children: options.children, now, random: options.random },
+    id: SUPERVISOR_SYSTEM_ID,
     systemId: SUPERVISOR_SYSTEM_ID,
     ...(clock ? { clock } : {}),
     ...(options.inspect ? { inspect: options.inspect } : {}),
