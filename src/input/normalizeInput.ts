@@ -212,7 +212,7 @@ function checkType(item: Record<string, unknown>, at: Array<string | number>): I
   const guess = closestName(type, INPUT_TYPES);
   throw new InvalidOptionsError(
     where,
-    `unknown input type '${type}'${guess ? `; did you mean '${guess}'?` : ''} Valid types: ${quoteList(INPUT_TYPES)}.`,
+    `unknown input type '${type}'${guess ? `; did you mean '${guess}'?` : '.'} Valid types: ${quoteList(INPUT_TYPES)}.`,
   );
 }
 
@@ -223,7 +223,7 @@ function checkKeys(item: Record<string, unknown>, type: InputType, at: Array<str
     const guess = closestName(key, allowed);
     throw new InvalidOptionsError(
       optionPath([...at, key]),
-      `is not a field of '${type}' input${guess ? `; did you mean '${guess}'?` : ''} Fields: ${quoteList(allowed)}.`,
+      `is not a field of '${type}' input${guess ? `; did you mean '${guess}'?` : '.'} Fields: ${quoteList(allowed)}.`,
     );
   }
 }
