@@ -5,7 +5,14 @@
  * @module
  */
 
-/** Backoff settings. */
+/**
+ * Backoff settings.
+ *
+ * @example
+ * ```ts
+ * const options: BackoffOptions = { ...DEFAULT_BACKOFF, maxDelayMs: 10_000 };
+ * ```
+ */
 export interface BackoffOptions {
   /** Base delay of the first restart in a window. */
   initialDelayMs: number;
@@ -17,7 +24,14 @@ export interface BackoffOptions {
   jitter: number;
 }
 
-/** Defaults: 100 ms, doubling, capped at 5 s, ±20 %. */
+/**
+ * Defaults: 100 ms, doubling, capped at 5 s, ±20 %.
+ *
+ * @example
+ * ```ts
+ * backoffDelay(2, DEFAULT_BACKOFF); // 160..240
+ * ```
+ */
 export const DEFAULT_BACKOFF: BackoffOptions = { initialDelayMs: 100, maxDelayMs: 5000, factor: 2, jitter: 0.2 };
 
 /**

@@ -17,10 +17,23 @@ import type { ChildExitReason, SupervisorToChildEvent } from './supervisionProto
  * - `stopping`: asked to stop, waiting for it to end or for `shutdownTimeoutMs`;
  * - `failed`: given up on (intensity exceeded, or a `temporary` child crashed); never restarted;
  * - `stopped`: ended for good (kept only in the final snapshot after `supervisor.shutdown`).
+ *
+ * @example
+ * ```ts
+ * const failed = context.children.filter((c) => c.status === 'failed');
+ * ```
  */
 export type ChildStatus = 'running' | 'restarting' | 'stopping' | 'failed' | 'stopped';
 
-/** The supervisor's record of one child. Immutable; policy functions return new records. */
+/**
+ * The supervisor's record of one child. Immutable; policy functions return new records.
+ *
+ * @example
+ * ```ts
+ * const record = findChild(supervisor.getSnapshot().context.children, 't1');
+ * record?.generation;
+ * ```
+ */
 export interface ChildRecord {
   readonly spec: ChildSpec;
   /** 1 at first spawn; +1 on every restart or respawn. */
@@ -38,19 +51,40 @@ export interface ChildRecord {
   readonly error?: unknown;
 }
 
-/** The part of the supervisor's context its policy reads. */
+/**
+ * The part of the supervisor's context its policy reads.
+ *
+ * @example
+ * ```ts
+ * const state: PolicyState = { options: resolveSupervisorOptions(), children: [] };
+ * ```
+ */
 export interface PolicyState {
   readonly options: ResolvedSupervisorOptions;
   readonly children: readonly ChildRecord[];
 }
 
-/** Clock and randomness, injected so policy decisions are reproducible. */
+/**
+ * Clock and randomness, injected so policy decisions are reproducible.
+ *
+ * @example
+ * ```ts
+ * const env: PolicyEnv = { now: clock.now(), random: () => 0.5 };
+ * ```
+ */
 export interface PolicyEnv {
   readonly now: number;
   readonly random: () => number;
 }
 
-/** A side effect the supervisor machine performs, in order, after adopting a plan's children. */
+/**
+ * A side effect the supervisor machine performs, in order, after adopting a plan's children.
+ *
+ * @example
+ * ```ts
+ * const effect: SupervisorEffect = { type: 'scheduleRespawn', childId: 't1', generation: 2, delayMs: 100 };
+ * ```
+ */
 export type SupervisorEffect =
   | { type: 'emit'; event: SupervisorEvent }
   | { type: 'send'; ref: AnyActorRef; event: SupervisorToChildEvent }
@@ -62,7 +96,15 @@ export type SupervisorEffect =
   | { type: 'scheduleStopTimeout'; childId: string; generation: number; delayMs: number }
   | { type: 'cancelStopTimeout'; childId: string };
 
-/** A policy decision: the new children list and the effects to perform. */
+/**
+ * A policy decision: the new children list and the effects to perform.
+ *
+ * @example
+ * ```ts
+ * const plan: SupervisorPlan = planChildRestarted(context, 't1', 2);
+ * plan.effects; // [{ type: 'emit', event: { type: 'supervisor.child_restarted', ... } }]
+ * ```
+ */
 export interface SupervisorPlan {
   children: ChildRecord[];
   effects: SupervisorEffect[];

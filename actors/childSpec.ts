@@ -8,10 +8,22 @@ import type { SupervisionInput } from './supervisionProtocol.js';
  * - `permanent`: always, even after a normal exit;
  * - `transient`: only after a crash or an abnormal exit;
  * - `temporary`: never.
+ *
+ * @example
+ * ```ts
+ * defineChildSpec({ id: 'job', logic: jobMachine, restart: 'temporary' });
+ * ```
  */
 export type RestartType = 'permanent' | 'transient' | 'temporary';
 
-/** A child's input without the fields the supervisor adds itself ({@link SupervisionInput}). */
+/**
+ * A child's input without the fields the supervisor adds itself ({@link SupervisionInput}).
+ *
+ * @example
+ * ```ts
+ * const input: ChildSpecInput<typeof threadMachine> = { cwd: '/work' }; // no childId/generation
+ * ```
+ */
 export type ChildSpecInput<TLogic extends AnyActorLogic> =
   InputFrom<TLogic> extends SupervisionInput ? Omit<InputFrom<TLogic>, keyof SupervisionInput> : InputFrom<TLogic>;
 
@@ -20,6 +32,11 @@ export type ChildSpecInput<TLogic extends AnyActorLogic> =
  *
  * The supervisor spawns `logic` with id `id`, system id `systemId` (when set)
  * and input `{ ...input, childId: id, generation }`.
+ *
+ * @example
+ * ```ts
+ * const spec: ChildSpec = { id: 't1', logic: threadMachine, restart: 'permanent', shutdownTimeoutMs: 5000, systemId: 'thread:t1' };
+ * ```
  */
 export interface ChildSpec<TLogic extends AnyActorLogic = AnyActorLogic> {
   /** Unique among the supervisor's children; also the XState actor id. */
@@ -41,11 +58,25 @@ export interface ChildSpec<TLogic extends AnyActorLogic = AnyActorLogic> {
   protocol?: boolean;
 }
 
-/** What {@link defineChildSpec} accepts: a child spec whose `restart` and `shutdownTimeoutMs` may be left out. */
+/**
+ * What {@link defineChildSpec} accepts: a child spec whose `restart` and `shutdownTimeoutMs` may be left out.
+ *
+ * @example
+ * ```ts
+ * const options: ChildSpecOptions = { id: 't1', logic: threadMachine };
+ * ```
+ */
 export type ChildSpecOptions<TLogic extends AnyActorLogic = AnyActorLogic> = Omit<ChildSpec<TLogic>, 'restart' | 'shutdownTimeoutMs'> &
   Partial<Pick<ChildSpec<TLogic>, 'restart' | 'shutdownTimeoutMs'>>;
 
-/** Default `shutdownTimeoutMs` of a child spec. */
+/**
+ * Default `shutdownTimeoutMs` of a child spec.
+ *
+ * @example
+ * ```ts
+ * defineChildSpec({ id: 'a', logic }).shutdownTimeoutMs === DEFAULT_SHUTDOWN_TIMEOUT_MS; // true
+ * ```
+ */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 5000;
 
 const childSpecSchema = z.object({

@@ -10,10 +10,24 @@ import { validateChildSpec, type ChildSpec } from './childSpec.js';
 import { resolveSupervisorOptions, type SupervisorOptions } from './supervisorOptions.js';
 import { supervisorMachine } from './supervisorMachine.js';
 
-/** XState's clock interface (setTimeout/clearTimeout), as accepted by `createActor`. */
+/**
+ * XState's clock interface (setTimeout/clearTimeout), as accepted by `createActor`.
+ *
+ * @example
+ * ```ts
+ * const clock: SupervisorClock = new SimulatedClock();
+ * ```
+ */
 export type SupervisorClock = NonNullable<ActorOptions<typeof supervisorMachine>['clock']>;
 
-/** Options of {@link createSupervisor}. */
+/**
+ * Options of {@link createSupervisor}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateSupervisorOptions = { options: { maxRestarts: 5 }, inspect: inspector.inspect };
+ * ```
+ */
 export interface CreateSupervisorOptions {
   /** Validated now; `InvalidOptionsError` names the bad option. */
   options?: SupervisorOptions | undefined;
@@ -27,7 +41,14 @@ export interface CreateSupervisorOptions {
   inspect?: ActorOptions<typeof supervisorMachine>['inspect'];
 }
 
-/** The system id the supervisor registers under. */
+/**
+ * The system id (and actor id) the supervisor registers under.
+ *
+ * @example
+ * ```ts
+ * const supervisor = child.system.get(SUPERVISOR_SYSTEM_ID);
+ * ```
+ */
 export const SUPERVISOR_SYSTEM_ID = 'supervisor';
 
 /**

@@ -34,6 +34,7 @@ export {
 } from './restartQueue.js';
 export { selectRestartTargets, RESTART_STRATEGIES, type RestartStrategy } from './restartStrategy.js';
 export * from './supervisionProtocol.js';
+/** Supervisor commands and emitted events (types only). */
 export type * from './supervisorEvents.js';
 export { supervisorMachine, type SupervisorContext, type SupervisorInput, type SupervisorActorRef, type SupervisorSnapshot } from './supervisorMachine.js';
 export { resolveSupervisorOptions, type ResolvedSupervisorOptions, type SupervisorOptions } from './supervisorOptions.js';

@@ -11,10 +11,24 @@ import { assertRestartQueueHasRoom, isRestartQueue } from './restartQueue.js';
 import { QUEUEING_TAG } from './supervisionProtocol.js';
 import type { SupervisorSnapshot } from './supervisorMachine.js';
 
-/** A thread actor's system id. */
+/**
+ * A thread actor's system id.
+ *
+ * @example
+ * ```ts
+ * const id: ThreadSystemId = threadSystemId('abc'); // 'thread:abc'
+ * ```
+ */
 export type ThreadSystemId = `thread:${string}`;
 
-/** The part of an XState actor system the registry needs (`actor.system`). */
+/**
+ * The part of an XState actor system the registry needs (`actor.system`).
+ *
+ * @example
+ * ```ts
+ * const system: ActorSystemLike = supervisor.system;
+ * ```
+ */
 export interface ActorSystemLike {
   get(systemId: string): AnyActorRef | undefined;
 }
@@ -68,7 +82,15 @@ export function route(system: ActorSystemLike, key: string, event: AnyEventObjec
   return true;
 }
 
-/** One supervised child, as listed by {@link listChildren}. */
+/**
+ * One supervised child, as listed by {@link listChildren}.
+ *
+ * @example
+ * ```ts
+ * const [first]: ChildEntry[] = listChildren(supervisor.getSnapshot());
+ * first?.ref?.send({ type: 'thread.boot' });
+ * ```
+ */
 export interface ChildEntry {
   id: string;
   systemId: string | undefined;

@@ -26,6 +26,11 @@ import { isAbnormalExit, type ChildExitReason } from './supervisionProtocol.js';
  * How a child went down:
  * - `crashed`: a protocol child reported `child.crashed`; its actor is alive and waits;
  * - `ended`: the child's actor is gone (XState done or error), with the reason.
+ *
+ * @example
+ * ```ts
+ * const down: ChildDown = { kind: 'ended', childId: 't1', reason: { error } };
+ * ```
  */
 export type ChildDown = { kind: 'crashed'; childId: string; error: unknown } | { kind: 'ended'; childId: string; reason: ChildExitReason };
 

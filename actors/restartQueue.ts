@@ -11,13 +11,27 @@
  */
 import { QueueOverflowError } from '../src/errors/index.js';
 
-/** An immutable bounded FIFO. */
+/**
+ * An immutable bounded FIFO.
+ *
+ * @example
+ * ```ts
+ * const queue: RestartQueue<string> = createRestartQueue(10);
+ * ```
+ */
 export interface RestartQueue<T> {
   readonly capacity: number;
   readonly items: readonly T[];
 }
 
-/** Default capacity of a restart queue. */
+/**
+ * Default capacity of a restart queue.
+ *
+ * @example
+ * ```ts
+ * createRestartQueue().capacity === DEFAULT_RESTART_QUEUE_CAPACITY; // true
+ * ```
+ */
 export const DEFAULT_RESTART_QUEUE_CAPACITY = 100;
 
 /** What the queue is called in overflow messages. */

@@ -9,10 +9,22 @@
  * - `one_for_one`: only the child that went down;
  * - `one_for_all`: every child;
  * - `rest_for_one`: the child that went down and every child started after it.
+ *
+ * @example
+ * ```ts
+ * const supervisor = createSupervisor({ options: { strategy: 'rest_for_one' satisfies RestartStrategy } });
+ * ```
  */
 export type RestartStrategy = 'one_for_one' | 'one_for_all' | 'rest_for_one';
 
-/** Every strategy, for validation and property tests. */
+/**
+ * Every strategy, for validation and property tests.
+ *
+ * @example
+ * ```ts
+ * fc.constantFrom(...RESTART_STRATEGIES);
+ * ```
+ */
 export const RESTART_STRATEGIES: readonly RestartStrategy[] = ['one_for_one', 'one_for_all', 'rest_for_one'];
 
 /**

@@ -16,7 +16,14 @@
  * @module
  */
 
-/** Why a child ended for good. `'shutdown'` answers `supervisor.stop`; an error value is an abnormal exit. */
+/**
+ * Why a child ended for good. `'shutdown'` answers `supervisor.stop`; an error value is an abnormal exit.
+ *
+ * @example
+ * ```ts
+ * const reason: ChildExitReason = { error: new Error('config is invalid') };
+ * ```
+ */
 export type ChildExitReason = 'normal' | 'shutdown' | { error: unknown };
 
 /**
@@ -68,7 +75,14 @@ export interface ChildExitedEvent {
   reason: ChildExitReason;
 }
 
-/** Every event a child sends to its supervisor. */
+/**
+ * Every event a child sends to its supervisor.
+ *
+ * @example
+ * ```ts
+ * function report(event: ChildToSupervisorEvent) { supervisor.send(event); }
+ * ```
+ */
 export type ChildToSupervisorEvent = ChildCrashedEvent | ChildRestartedEvent | ChildExitedEvent;
 
 /**
@@ -121,7 +135,14 @@ export interface SupervisorStopEvent {
   type: 'supervisor.stop';
 }
 
-/** Every event a supervisor sends to a protocol-speaking child. */
+/**
+ * Every event a supervisor sends to a protocol-speaking child.
+ *
+ * @example
+ * ```ts
+ * setup({ types: { events: {} as MyEvent | SupervisorToChildEvent } });
+ * ```
+ */
 export type SupervisorToChildEvent = SupervisorRestartEvent | SupervisorEscalateEvent | SupervisorStopEvent;
 
 /**

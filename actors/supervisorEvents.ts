@@ -51,24 +51,57 @@ export interface ShutdownCommand {
   type: 'supervisor.shutdown';
 }
 
-/** Every command a supervisor accepts from its owner. */
+/**
+ * Every command a supervisor accepts from its owner.
+ *
+ * @example
+ * ```ts
+ * const command: SupervisorCommand = { type: 'supervisor.stop_child', id: 't1' };
+ * supervisor.send(command);
+ * ```
+ */
 export type SupervisorCommand = StartChildCommand | StopChildCommand | ShutdownCommand;
 
-/** @internal Delayed self-event: respawn a child whose actor is gone, if still at this generation. */
+/**
+ * Delayed self-event: respawn a child whose actor is gone, if still at this generation.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * raise({ type: 'supervisor.respawn_due', childId: 't1', generation: 2 }, { delay: 100, id: respawnTimerId('t1') });
+ * ```
+ */
 export interface RespawnTimerEvent {
   type: 'supervisor.respawn_due';
   childId: string;
   generation: number;
 }
 
-/** @internal Delayed self-event: a stopping child ran out of `shutdownTimeoutMs`. */
+/**
+ * Delayed self-event: a stopping child ran out of `shutdownTimeoutMs`.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * raise({ type: 'supervisor.stop_timeout', childId: 't1', generation: 1 }, { delay: 5000, id: stopTimerId('t1') });
+ * ```
+ */
 export interface StopTimeoutEvent {
   type: 'supervisor.stop_timeout';
   childId: string;
   generation: number;
 }
 
-/** Every event the supervisor machine handles. */
+/**
+ * Every event the supervisor machine handles.
+ *
+ * @example
+ * ```ts
+ * supervisor.send({ type: 'supervisor.shutdown' } satisfies SupervisorMachineEvent);
+ * ```
+ */
 export type SupervisorMachineEvent =
   | SupervisorCommand
   | ChildToSupervisorEvent
@@ -77,7 +110,14 @@ export type SupervisorMachineEvent =
   | DoneActorEvent<unknown>
   | ErrorActorEvent<unknown>;
 
-/** Emitted: a child was spawned for the first time. */
+/**
+ * Emitted: a child was spawned for the first time.
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.child_started', (e: ChildStartedEvent) => log(e.childId, e.generation));
+ * ```
+ */
 export interface ChildStartedEvent {
   type: 'supervisor.child_started';
   childId: string;
@@ -85,14 +125,28 @@ export interface ChildStartedEvent {
   generation: number;
 }
 
-/** Emitted: a `start_child` command was refused (invalid spec or duplicate id/systemId). */
+/**
+ * Emitted: a `start_child` command was refused (invalid spec or duplicate id/systemId).
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.child_start_rejected', (e: ChildStartRejectedEvent) => pending.get(e.childId)?.reject(e.error));
+ * ```
+ */
 export interface ChildStartRejectedEvent {
   type: 'supervisor.child_start_rejected';
   childId: string;
   error: Error;
 }
 
-/** Emitted: a child went down abnormally (resource crash, actor error, error exit). */
+/**
+ * Emitted: a child went down abnormally (resource crash, actor error, error exit).
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.child_crashed', (e: ChildCrashedNotice) => log(e.childId, e.error));
+ * ```
+ */
 export interface ChildCrashedNotice {
   type: 'supervisor.child_crashed';
   childId: string;
@@ -100,7 +154,14 @@ export interface ChildCrashedNotice {
   error: unknown;
 }
 
-/** Emitted: a child is being restarted at `generation` after `delayMs`; `attempt` counts restarts in the current intensity window. */
+/**
+ * Emitted: a child is being restarted at `generation` after `delayMs`; `attempt` counts restarts in the current intensity window.
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.restarting', (e: RestartingEvent) => log(`${e.childId} back in ${e.delayMs} ms`));
+ * ```
+ */
 export interface RestartingEvent {
   type: 'supervisor.restarting';
   childId: string;
@@ -109,14 +170,28 @@ export interface RestartingEvent {
   attempt: number;
 }
 
-/** Emitted: a child is back at `generation`. */
+/**
+ * Emitted: a child is back at `generation`.
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.child_restarted', (e: ChildRestartedNotice) => log(e.childId, e.generation));
+ * ```
+ */
 export interface ChildRestartedNotice {
   type: 'supervisor.child_restarted';
   childId: string;
   generation: number;
 }
 
-/** Emitted: restart intensity was exceeded; the children in `childIds` end `failed` with `error`. */
+/**
+ * Emitted: restart intensity was exceeded; the children in `childIds` end `failed` with `error`.
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.escalated', (e: EscalatedEvent) => alert(e.error.message));
+ * ```
+ */
 export interface EscalatedEvent {
   type: 'supervisor.escalated';
   childIds: string[];
@@ -129,6 +204,11 @@ export interface EscalatedEvent {
  * Emitted: a child ended for good and was removed. `reason`: `'normal'` (it
  * exited on its own and is not restarted), `'shutdown'` (stopped on request),
  * `'killed'` (did not stop within `shutdownTimeoutMs`).
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.child_stopped', (e: ChildStoppedEvent) => threads.delete(e.childId));
+ * ```
  */
 export interface ChildStoppedEvent {
   type: 'supervisor.child_stopped';

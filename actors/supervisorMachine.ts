@@ -16,7 +16,14 @@ import { planChildDown, planChildRestarted, planRespawnDue } from './restartPoli
 import { resolveSupervisorOptions, type ResolvedSupervisorOptions, type SupervisorOptions } from './supervisorOptions.js';
 import type { SupervisorEvent, SupervisorMachineEvent } from './supervisorEvents.js';
 
-/** Input of {@link supervisorMachine}. */
+/**
+ * Input of {@link supervisorMachine}.
+ *
+ * @example
+ * ```ts
+ * createActor(supervisorMachine, { input: { options: { maxRestarts: 5 }, children: [spec] } satisfies SupervisorInput });
+ * ```
+ */
 export interface SupervisorInput {
   /** Validated; invalid options put the actor in an error state (use `createSupervisor` to get the error thrown instead). */
   options?: SupervisorOptions | undefined;
@@ -28,7 +35,14 @@ export interface SupervisorInput {
   random?: (() => number) | undefined;
 }
 
-/** The supervisor's context: resolved options, the children in start order, and its clock. */
+/**
+ * The supervisor's context: resolved options, the children in start order, and its clock.
+ *
+ * @example
+ * ```ts
+ * const { children }: SupervisorContext = supervisor.getSnapshot().context;
+ * ```
+ */
 export interface SupervisorContext {
   options: ResolvedSupervisorOptions;
   children: ChildRecord[];
@@ -289,8 +303,23 @@ export const supervisorMachine = setup({
   },
 });
 
-/** A running supervisor. */
+/**
+ * A running supervisor.
+ *
+ * @example
+ * ```ts
+ * const ref: SupervisorActorRef = createSupervisor().start();
+ * ```
+ */
 export type SupervisorActorRef = ActorRefFrom<typeof supervisorMachine>;
 
-/** A supervisor snapshot. */
+/**
+ * A supervisor snapshot.
+ *
+ * @example
+ * ```ts
+ * const snapshot: SupervisorSnapshot = supervisor.getSnapshot();
+ * toSupervisorTree(snapshot);
+ * ```
+ */
 export type SupervisorSnapshot = SnapshotFrom<typeof supervisorMachine>;

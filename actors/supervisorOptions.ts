@@ -10,7 +10,14 @@ import { DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 import { DEFAULT_RESTART_INTENSITY } from './restartIntensity.js';
 import type { RestartStrategy } from './restartStrategy.js';
 
-/** The `supervisor` option of `CodexOptions`; every field is optional. */
+/**
+ * The `supervisor` option of `CodexOptions`; every field is optional.
+ *
+ * @example
+ * ```ts
+ * new Codex({ supervisor: { strategy: 'one_for_one', maxRestarts: 5, withinMs: 10_000, backoff: { maxDelayMs: 2000 } } });
+ * ```
+ */
 export interface SupervisorOptions {
   /** Default `one_for_one`. */
   strategy?: RestartStrategy;
@@ -21,7 +28,14 @@ export interface SupervisorOptions {
   backoff?: Partial<BackoffOptions>;
 }
 
-/** Supervisor options with every default filled in. */
+/**
+ * Supervisor options with every default filled in.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedSupervisorOptions = resolveSupervisorOptions({ maxRestarts: 5 });
+ * ```
+ */
 export interface ResolvedSupervisorOptions {
   strategy: RestartStrategy;
   maxRestarts: number;

@@ -9,7 +9,14 @@ import type { RestartType } from './childSpec.js';
 import type { RestartStrategy } from './restartStrategy.js';
 import type { SupervisorContext } from './supervisorMachine.js';
 
-/** One child in a {@link SupervisorTree}. */
+/**
+ * One child in a {@link SupervisorTree}.
+ *
+ * @example
+ * ```ts
+ * const failed: SupervisorTreeChild[] = codex.supervisor.tree().children.filter((c) => c.status === 'failed');
+ * ```
+ */
 export interface SupervisorTreeChild {
   id: string;
   systemId: string | undefined;
@@ -20,7 +27,14 @@ export interface SupervisorTreeChild {
   restarts: number;
 }
 
-/** The supervisor and its children, oldest child first. */
+/**
+ * The supervisor and its children, oldest child first.
+ *
+ * @example
+ * ```ts
+ * const tree: SupervisorTree = toSupervisorTree(supervisor.getSnapshot());
+ * ```
+ */
 export interface SupervisorTree {
   strategy: RestartStrategy;
   children: SupervisorTreeChild[];

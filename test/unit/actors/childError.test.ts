@@ -23,7 +23,7 @@ describe('XState child errors are crashes', () => {
     expect(second.id).toBe('p');
     expect(second.getSnapshot().status).toBe('active');
     expect((second.getSnapshot() as { context: { generation: number; childId: string } }).context).toEqual({ childId: 'p', generation: 2 });
-    expect(h.supervisor.getSnapshot().children.p).toBe(second);
+    expect((h.supervisor.getSnapshot().children as Record<string, unknown>).p).toBe(second);
     expect(h.ofType('supervisor.child_restarted')).toEqual([{ type: 'supervisor.child_restarted', childId: 'p', generation: 2 }]);
     expect(h.supervisor.getSnapshot().status).toBe('active');
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createActor, SimulatedClock, type AnyActorRef } from 'xstate';
+import { supervisorMachine } from '../../../actors/supervisorMachine.js';
 import { SupervisorEscalationError } from '../../../src/errors/index.js';
 import { plainSpec, protocolSpec, startSupervisor } from './support/dummyChildren.js';
 
@@ -90,5 +92,18 @@ describe('escalation when restart intensity is exceeded', () => {
     expect(h.supervisor.system.get('thread:p')).toBeUndefined();
     expect(h.record('p')).toMatchObject({ status: 'failed', generation: 3, restarts: 2 });
     expect(h.supervisor.getSnapshot().children).not.toHaveProperty('p');
+  });
+
+  it('the intensity window runs on the actor system clock, also without createSupervisor', () => {
+    const clock = new SimulatedClock();
+    const supervisor = createActor(supervisorMachine, { clock, input: { options: { maxRestarts: 2, withinMs: 5000 }, children: [protocolSpec('a')] } }).start();
+    const escalations: unknown[] = [];
+    supervisor.on('supervisor.escalated', (e) => escalations.push(e));
+    for (let i = 0; i < 5; i++) {
+      (supervisor.system.get('thread:a') as AnyActorRef).send({ type: 'test.crash', error: new Error('boom') });
+      clock.increment(3000); // at most 2 restarts in any 5 s of simulated time (wall time barely moves)
+    }
+    expect(escalations).toEqual([]);
+    expect(supervisor.getSnapshot().context.children[0]).toMatchObject({ status: 'running', generation: 6 });
   });
 });

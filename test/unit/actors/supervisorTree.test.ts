@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnyActorRef } from 'xstate';
 import { listChildren, lookupThread, threadSystemId } from '../../../actors/registry.js';
 import { toSupervisorTree } from '../../../actors/supervisorTree.js';
 import { InvalidOptionsError } from '../../../src/errors/index.js';
@@ -36,7 +37,7 @@ describe('supervisor tree and registry', () => {
   it('finds children by thread key and lists them with their actors', () => {
     const h = startSupervisor({}, [protocolSpec('a'), plainSpec('b')]);
     expect(threadSystemId('a')).toBe('thread:a');
-    expect(lookupThread(h.supervisor.system, 'a')).toBe(h.supervisor.getSnapshot().children.a);
+    expect(lookupThread(h.supervisor.system, 'a')).toBe((h.supervisor.getSnapshot().children as Record<string, unknown>).a);
     expect(lookupThread(h.supervisor.system, 'zz')).toBeUndefined();
     expect(h.supervisor.system.get('supervisor')).toBe(h.supervisor);
     const listed = listChildren(h.supervisor.getSnapshot());
@@ -88,8 +89,8 @@ describe('inspection', () => {
       clock: new SimulatedClock(),
       children: [protocolSpec('a')],
       inspect: (event) => {
-        if (event.type === '@xstate.actor') actorIds.push(event.actorRef.id);
-        if (event.type === '@xstate.snapshot' && event.actorRef.id === 'supervisor') transitions.push(String((event.snapshot as { value?: unknown }).value));
+        if (event.type === '@xstate.actor') actorIds.push((event.actorRef as AnyActorRef).id);
+        if (event.type === '@xstate.snapshot' && (event.actorRef as AnyActorRef).id === 'supervisor') transitions.push(String((event.snapshot as { value?: unknown }).value));
       },
     }).start();
     supervisor.send({ type: 'supervisor.shutdown' });
