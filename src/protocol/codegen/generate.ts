@@ -10,8 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { exportCodexSchema, pinnedCodexBinaryPath } from './exportCodexSchema.js';
 import { flattenDefinitions } from './jsonSchema.js';
+import type { JsonSchemaObject } from './jsonSchema.js';
 import { readProtocolMethods } from './protocolMethods.js';
-import { renderProtocolFiles } from './renderProtocolFiles.js';
+import { type RenderedFiles, renderProtocolFiles } from './renderProtocolFiles.js';
 import { createIrConverter } from './schemaIr.js';
 
 /** Where the committed generated files live. */
@@ -53,10 +54,7 @@ export interface GenerateProtocolResult {
  */
 export async function generateProtocol(options: GenerateProtocolOptions): Promise<GenerateProtocolResult> {
   const { bundle, codexVersion } = await exportCodexSchema(options.codexPath ?? pinnedCodexBinaryPath());
-  const defs = flattenDefinitions(bundle);
-  const ir = createIrConverter(defs);
-  const methods = readProtocolMethods(defs, ir);
-  const files = renderProtocolFiles({ defs, ir, methods, codexVersion });
+  const files = renderProtocolBundle(bundle, codexVersion);
 
   await mkdir(options.outDir, { recursive: true });
   for (const existing of await readdir(options.outDir)) {
@@ -64,6 +62,24 @@ export async function generateProtocol(options: GenerateProtocolOptions): Promis
   }
   for (const [name, content] of files) await writeFile(join(options.outDir, name), content);
   return { codexVersion, files: [...files.keys()].sort() };
+}
+
+/**
+ * The pure part of {@link generateProtocol}: schema bundle in, file contents out.
+ *
+ * @param bundle - a parsed `codex_app_server_protocol.schemas.json`
+ * @param codexVersion - written into every file header
+ * @param responseOverrides - method → response type for irregular names (default: codex's, see protocolMethods.ts)
+ */
+export function renderProtocolBundle(
+  bundle: JsonSchemaObject,
+  codexVersion: string,
+  responseOverrides?: Readonly<Record<string, string>>,
+): RenderedFiles {
+  const defs = flattenDefinitions(bundle);
+  const ir = createIrConverter(defs);
+  const methods = readProtocolMethods(defs, ir, responseOverrides);
+  return renderProtocolFiles({ defs, ir, methods, codexVersion });
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

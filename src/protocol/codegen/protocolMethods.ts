@@ -57,14 +57,19 @@ export interface ProtocolMethods {
 /**
  * Reads the method tables.
  *
+ * @param overrides - method → response type name for names off the rule (default {@link RESPONSE_OVERRIDES})
  * @throws Error when a union is missing or malformed, or a response type cannot be matched
  */
-export function readProtocolMethods(defs: FlatDefinitions, ir: IrConverter): ProtocolMethods {
+export function readProtocolMethods(
+  defs: FlatDefinitions,
+  ir: IrConverter,
+  overrides: Readonly<Record<string, string>> = RESPONSE_OVERRIDES,
+): ProtocolMethods {
   const responses = [...defs.definitions.keys()].filter((name) => name.endsWith('Response'));
   const used = new Set<string>();
   const withResults = (entries: MethodEntry[]): RequestEntry[] =>
     entries.map((entry) => {
-      const result = responseFor(entry, responses);
+      const result = responseFor(entry, responses, overrides);
       used.add(result);
       return { ...entry, result };
     });
@@ -81,7 +86,7 @@ export function readProtocolMethods(defs: FlatDefinitions, ir: IrConverter): Pro
         'Find their methods in codex-rs (app-server-protocol/src/protocol/common.rs) and add them to RESPONSE_OVERRIDES.',
     );
   }
-  for (const method of Object.keys(RESPONSE_OVERRIDES)) {
+  for (const method of Object.keys(overrides)) {
     if (!methods.clientRequests.some((entry) => entry.method === method) && !methods.serverRequests.some((entry) => entry.method === method)) {
       throw new Error(`codegen: RESPONSE_OVERRIDES names "${method}", which the protocol no longer has; remove it`);
     }
@@ -112,8 +117,8 @@ function readOption(ir: IrConverter, unionName: string, option: JsonSchema): Met
   };
 }
 
-function responseFor(entry: MethodEntry, responses: readonly string[]): string {
-  const override = RESPONSE_OVERRIDES[entry.method];
+function responseFor(entry: MethodEntry, responses: readonly string[], overrides: Readonly<Record<string, string>>): string {
+  const override = overrides[entry.method];
   const candidates = override !== undefined ? [override] : conventionalNames(entry);
   const found = candidates.find((candidate) => responses.includes(candidate));
   if (found === undefined) {

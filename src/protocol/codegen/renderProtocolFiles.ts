@@ -64,6 +64,9 @@ function reachableDefinitions(input: RenderInput): ReadonlyMap<string, IrNode> {
   ];
   for (const entry of entries) collectRefs(entry.params, roots);
   for (const entry of [...methods.clientRequests, ...methods.serverRequests]) roots.add(entry.result);
+  for (const root of EXTRA_ROOTS) {
+    if (!defs.definitions.has(root)) throw new Error(`codegen: the bundle has no "${root}" definition`);
+  }
   const nodes = new Map<string, IrNode>();
   const pending = [...roots];
   while (pending.length > 0) {
