@@ -16,6 +16,14 @@ export type ImageDetail = 'auto' | 'high' | 'original';
  * - `mention`: mention an app/plugin resource (`path` such as `app://…`);
  * - `file`: a file to attach (staged by the attachments module; for now its path is
  *   mentioned in the prompt).
+ *
+ * @example
+ * ```ts
+ * await thread.run([
+ *   { type: 'text', text: 'What is in this screenshot?' },
+ *   { type: 'local_image', path: '/tmp/screenshot.png' },
+ * ]);
+ * ```
  */
 export type UserInput =
   | { type: 'text'; text: string }
@@ -25,10 +33,25 @@ export type UserInput =
   | { type: 'mention'; name: string; path: string }
   | { type: 'file'; path: string };
 
-/** What `run()`, `turn()` and `steer()` accept: a prompt string, one input item or a list. */
+/**
+ * What `run()`, `turn()` and `steer()` accept: a prompt string, one input item or a list.
+ *
+ * @example
+ * ```ts
+ * await thread.run('Fix the failing test');
+ * await thread.run({ type: 'file', path: '/repo/spec.md' });
+ * ```
+ */
 export type Input = string | UserInput | readonly UserInput[];
 
-/** An item of app-server's `UserInput[]` (`turn/start.input`, `turn/steer.input`). */
+/**
+ * An item of app-server's `UserInput[]` (`turn/start.input`, `turn/steer.input`).
+ *
+ * @example
+ * ```ts
+ * const item: WireUserInput = { type: 'localImage', path: '/tmp/a.png' };
+ * ```
+ */
 export type WireUserInput =
   | { type: 'text'; text: string; text_elements: [] }
   | { type: 'image'; url: string; detail?: ImageDetail }
@@ -44,7 +67,14 @@ export interface FileAttachment {
   index: number;
 }
 
-/** Result of {@link normalizeInput}. */
+/**
+ * Result of {@link normalizeInput}.
+ *
+ * @example
+ * ```ts
+ * const { items, attachments } = normalizeInput([{ type: 'file', path: '/repo/a.md' }]);
+ * ```
+ */
 export interface NormalizedInput {
   /** The wire items, in input order. */
   items: WireUserInput[];

@@ -2,7 +2,14 @@ import { InvalidOptionsError } from '../errors/index.js';
 import { formatOptionPath } from '../options/parseWithSchema.js';
 import { fileMentionText, inputEntries, toWireItem, type NormalizeInputOptions } from './normalizeInput.js';
 
-/** What one `codex exec` run takes: the prompt (stdin/argument) and `--image` paths. */
+/**
+ * What one `codex exec` run takes: the prompt (stdin/argument) and `--image` paths.
+ *
+ * @example
+ * ```ts
+ * const { prompt, images } = toExecInput('Describe', {}); // → { prompt: 'Describe', images: [] }
+ * ```
+ */
 export interface ExecInput {
   prompt: string;
   images: string[];

@@ -11,15 +11,33 @@ import { InvalidOptionsError } from '../errors/index.js';
  * - `ask`: every command not known to be safe is sent to your `onApproval` handler
  *   (no handler means decline). Wire: `approvalPolicy: 'untrusted'`, `approvalsReviewer: 'user'`.
  *   (`on-request` alone would only ask on escalation.)
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ approvalMode: 'ask', onApproval: async (req) => 'decline' });
+ * await thread.run('Deploy', { approvalMode: 'deny_all' }); // stays in force for later turns
+ * ```
  */
 export type ApprovalMode = 'deny_all' | 'auto_review' | 'ask';
 
-/** Every {@link ApprovalMode}, in documentation order. */
+/**
+ * Every {@link ApprovalMode}, in documentation order.
+ *
+ * @example
+ * ```ts
+ * APPROVAL_MODES.includes('ask'); // true
+ * ```
+ */
 export const APPROVAL_MODES = ['deny_all', 'auto_review', 'ask'] as const;
 
 /**
  * Fine-grained approval policy (codex's `granular` form): which kinds of request may
  * reach you; kinds set to `false` are refused without asking.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ approvalPolicy: { granular: { sandbox_approval: true, rules: true, mcp_elicitations: false } } });
+ * ```
  */
 export interface GranularApprovalPolicy {
   granular: {
@@ -36,6 +54,11 @@ export interface GranularApprovalPolicy {
  * name: codex 0.169 reads it as `on-request` (verified: `approval_policy = "on-failure"`
  * in config comes back as `on-request`), and app-server's `approvalPolicy` param rejects
  * it, so it is sent as `on-request`.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ approvalPolicy: 'on-request' });
+ * ```
  */
 export type ApprovalPolicy = 'never' | 'on-request' | 'on-failure' | 'untrusted' | GranularApprovalPolicy;
 
@@ -49,6 +72,11 @@ export type WireApprovalPolicy = 'never' | 'on-request' | 'untrusted' | Granular
  * Who reviews approval requests (`ApprovalsReviewer` in the protocol): `user` (the
  * client, i.e. your handler) or `auto_review` (a codex reviewer sub-agent).
  * `guardian_subagent` is codex's legacy name for `auto_review`.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ approvalPolicy: 'on-request', approvalsReviewer: 'auto_review' });
+ * ```
  */
 export type ApprovalsReviewer = 'user' | 'auto_review' | 'guardian_subagent';
 
@@ -66,6 +94,11 @@ export interface ApprovalWireFields {
  * `never` nothing is ever reviewed. `ask` sets `user` explicitly so that switching a
  * thread from `auto_review` back to `ask` really routes requests to the handler again
  * (codex keeps per-turn overrides for later turns).
+ *
+ * @example
+ * ```ts
+ * APPROVAL_MODE_WIRE.auto_review; // → { approvalPolicy: 'on-request', approvalsReviewer: 'auto_review' }
+ * ```
  */
 export const APPROVAL_MODE_WIRE: Readonly<Record<ApprovalMode, Readonly<Required<Pick<ApprovalWireFields, 'approvalPolicy'>> & ApprovalWireFields>>> = {
   deny_all: { approvalPolicy: 'never' },

@@ -10,6 +10,11 @@ export type ConfigValue = string | number | boolean | ConfigValue[] | ConfigObje
  * `{ model_reasoning_summary: 'detailed', tools: { update_plan: { enabled: true } } }`.
  * Keys may already be dotted (`{ 'tools.update_plan.enabled': true }`). Properties set to
  * `undefined` are ignored, like an omitted option.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ config: { model_reasoning_summary: 'detailed', tools: { update_plan: { enabled: true } } } });
+ * ```
  */
 export interface ConfigObject {
   [key: string]: ConfigValue | undefined;

@@ -21,10 +21,24 @@ import { MISPLACED_IN_CODEX_OPTIONS } from './misplacedOptions.js';
 import { describeValue } from './describeValue.js';
 import { InvalidOptionsError } from '../errors/index.js';
 
-/** How the supervisor restarts crashed children (OTP names). */
+/**
+ * How the supervisor restarts crashed children (OTP names).
+ *
+ * @example
+ * ```ts
+ * new Codex({ supervisor: { strategy: 'rest_for_one' } });
+ * ```
+ */
 export type RestartStrategy = 'one_for_one' | 'one_for_all' | 'rest_for_one';
 
-/** Delay between restarts: `initialDelayMs × factor^n`, capped at `maxDelayMs`, ± `jitter`. */
+/**
+ * Delay between restarts: `initialDelayMs × factor^n`, capped at `maxDelayMs`, ± `jitter`.
+ *
+ * @example
+ * ```ts
+ * new Codex({ supervisor: { backoff: { initialDelayMs: 100, maxDelayMs: 2000, factor: 2, jitter: 0.1 } } });
+ * ```
+ */
 export interface BackoffOptions {
   /** First delay (default 100 ms). */
   initialDelayMs?: number;
@@ -36,7 +50,14 @@ export interface BackoffOptions {
   jitter?: number | boolean;
 }
 
-/** Supervisor settings (OTP semantics, see DESIGN §2). */
+/**
+ * Supervisor settings (OTP semantics, see DESIGN §2).
+ *
+ * @example
+ * ```ts
+ * new Codex({ supervisor: { strategy: 'one_for_one', maxRestarts: 3, withinMs: 5000, backoff: { initialDelayMs: 200, factor: 2 } } });
+ * ```
+ */
 export interface SupervisorOptions {
   /** Which children restart when one crashes (default `one_for_one`). */
   strategy?: RestartStrategy;
@@ -51,12 +72,27 @@ export interface SupervisorOptions {
 /**
  * `per-thread`: one `codex app-server` process per thread (default).
  * `{ pool: N }`: threads share N supervised app-server processes.
+ *
+ * @example
+ * ```ts
+ * new Codex({ processModel: { pool: 2 } }); // 2 app-server processes shared by all threads
+ * ```
  */
 export type ProcessModel = 'per-thread' | { pool: number };
 
 /**
  * Options of `new Codex(options)`. Every `@openai/codex-sdk` option is accepted with the
  * same meaning (`codexPathOverride`, `baseUrl`, `apiKey`, `config`, `configOverrides`, `env`).
+ *
+ * @example
+ * ```ts
+ * const codex = new Codex({
+ *   codexHome: '/var/tmp/my-agent-home',
+ *   apiKey: process.env.OPENAI_API_KEY,
+ *   supervisor: { maxRestarts: 5, withinMs: 60_000 },
+ *   onApproval: async (request) => (request.command?.startsWith('npm test') ? 'accept' : 'decline'),
+ * });
+ * ```
  */
 export interface CodexOptions {
   /** Path of the codex binary to run (default: the pinned `@openai/codex` package's binary). */
@@ -105,7 +141,15 @@ export interface CodexOptions {
   meterProvider?: MeterProviderLike;
 }
 
-/** {@link CodexOptions} after validation: aliases folded, defaults applied. */
+/**
+ * {@link CodexOptions} after validation: aliases folded, defaults applied.
+ *
+ * @example
+ * ```ts
+ * const opts: NormalizedCodexOptions = parseCodexOptions({ transport: 'exec' });
+ * opts.requestTimeoutMs; // 60000
+ * ```
+ */
 export interface NormalizedCodexOptions {
   codexPath?: string;
   codexHome?: string;
@@ -136,7 +180,14 @@ export interface NormalizedCodexOptions {
   meterProvider?: MeterProviderLike;
 }
 
-/** Defaults applied by {@link parseCodexOptions}. */
+/**
+ * Defaults applied by {@link parseCodexOptions}.
+ *
+ * @example
+ * ```ts
+ * CODEX_OPTION_DEFAULTS.approvalTimeoutMs; // 300000
+ * ```
+ */
 export const CODEX_OPTION_DEFAULTS = {
   transport: 'app-server',
   processModel: 'per-thread',
@@ -209,6 +260,11 @@ const processModelSchema = z.union(
 /**
  * The zod schema of {@link CodexOptions} (shape and per-field rules; cross-field rules
  * and defaults are applied by {@link parseCodexOptions}).
+ *
+ * @example
+ * ```ts
+ * codexOptionsSchema.safeParse({ transport: 'exec' }).success; // true
+ * ```
  */
 export const codexOptionsSchema = strictOptions({
   codexPath: nonEmptyString(CODEX_PATH_HINT).optional(),

@@ -17,6 +17,11 @@ export interface HandlerContext {
 /**
  * Decides an approval request (command, file change, permissions). Resolve with the
  * decision; a throw, a timeout (`approvalTimeoutMs`) or no handler declines.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ onApproval: async (request, { signal }) => 'decline' });
+ * ```
  */
 export type ApprovalHandler = (request: AnyRequest, context: HandlerContext) => unknown;
 
@@ -30,6 +35,11 @@ export type ElicitationHandler = (request: AnyRequest, context: HandlerContext) 
  * A tool as created by `defineTool`: a name codex shows the model (`^[a-zA-Z0-9_-]+$`),
  * a description, and the function that runs it. Other fields (parameters schema…) belong
  * to the tools module.
+ *
+ * @example
+ * ```ts
+ * const tool: ToolLike = defineTool({ name: 'now', description: 'Current time', parameters: z.object({}), execute: async () => new Date().toISOString() });
+ * ```
  */
 export interface ToolLike {
   name: string;

@@ -40,7 +40,19 @@ export interface McpHttpServer extends McpServerCommon {
   envHttpHeaders?: Record<string, string>;
 }
 
-/** One MCP server: stdio (`command`) or HTTP (`url`), never both. */
+/**
+ * One MCP server: stdio (`command`) or HTTP (`url`), never both.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({
+ *   mcpServers: {
+ *     docs: { command: 'npx', args: ['-y', 'docs-mcp'], toolTimeoutSec: 30 },
+ *     crm: { url: 'https://mcp.example.com/mcp', bearerTokenEnvVar: 'CRM_TOKEN' },
+ *   },
+ * });
+ * ```
+ */
 export type McpServerOptions = McpStdioServer | McpHttpServer;
 
 const stringList = z.array(nonEmptyString());

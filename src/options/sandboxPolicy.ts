@@ -4,6 +4,11 @@
  * - `workspace-write`: writes allowed under the working directory and the writable
  *   roots (`additionalDirectories`); network only with `networkAccessEnabled`.
  * - `danger-full-access`: no sandbox at all.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ sandbox: 'workspace-write', networkAccessEnabled: true });
+ * ```
  */
 export type SandboxMode = 'read-only' | 'workspace-write' | 'danger-full-access';
 
@@ -14,6 +19,11 @@ export const SANDBOX_MODES = ['read-only', 'workspace-write', 'danger-full-acces
  * The sandbox policy object `turn/start` takes (`sandboxPolicy`): camelCase `type`
  * tags, unlike `thread/start.sandbox`. It replaces the thread's whole policy for this
  * and later turns, so it must carry the writable roots and network setting again.
+ *
+ * @example
+ * ```ts
+ * const policy: WireSandboxPolicy = { type: 'workspaceWrite', writableRoots: ['/data'], networkAccess: false };
+ * ```
  */
 export type WireSandboxPolicy =
   | { type: 'dangerFullAccess' }

@@ -16,16 +16,35 @@ import { SANDBOX_MODES, type SandboxMode } from './sandboxPolicy.js';
 /**
  * Reasoning effort. The values @openai/codex-sdk lists are suggested; codex accepts any
  * non-empty value the model advertises, so other strings pass through.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ modelReasoningEffort: 'high' });
+ * ```
  */
 export type ModelReasoningEffort = 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max' | 'ultra' | 'persistent' | (string & {});
 
-/** Web search: off, from OpenAI's cache/index, or live. */
+/**
+ * Web search: off, from OpenAI's cache/index, or live.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ webSearchMode: 'cached' });
+ * ```
+ */
 export type WebSearchMode = 'disabled' | 'cached' | 'indexed' | 'live';
 
 /** Every {@link WebSearchMode}. */
 export const WEB_SEARCH_MODES = ['disabled', 'cached', 'indexed', 'live'] as const;
 
-/** codex's preset collaboration modes (experimental; `plan` plans before acting). */
+/**
+ * codex's preset collaboration modes (experimental; `plan` plans before acting).
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ model: 'gpt-5.5', collaborationMode: 'plan' });
+ * ```
+ */
 export type CollaborationModeKind = 'default' | 'plan';
 
 /** Deprecated in codex (no longer selects a style) but still accepted on the wire. */
@@ -34,12 +53,28 @@ export type Personality = 'none' | 'friendly' | 'pragmatic';
 /**
  * What the supervisor does when the thread's actor stops: `permanent` always restarts,
  * `transient` restarts only after a crash (default), `temporary` never restarts.
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ restart: 'temporary' }); // a crash ends the thread instead of restarting it
+ * ```
  */
 export type RestartType = 'permanent' | 'transient' | 'temporary';
 
 /**
  * Options of `codex.startThread(options)` / `resumeThread(id, options)`: a superset of
  * @openai/codex-sdk's `ThreadOptions` (every SDK field is accepted with the same meaning).
+ *
+ * @example
+ * ```ts
+ * const thread = codex.startThread({
+ *   workingDirectory: '/repo',
+ *   sandbox: 'workspace-write',
+ *   approvalMode: 'ask',
+ *   modelReasoningEffort: 'high',
+ *   tools: [lookupTicket],
+ * });
+ * ```
  */
 export interface ThreadOptions {
   /** Model slug (e.g. `gpt-5.5`); default: codex config. */
@@ -104,7 +139,15 @@ export interface ThreadOptions {
   collaborationMode?: CollaborationModeKind;
 }
 
-/** {@link ThreadOptions} after validation: aliases folded, paths absolute, defaults applied. */
+/**
+ * {@link ThreadOptions} after validation: aliases folded, paths absolute, defaults applied.
+ *
+ * @example
+ * ```ts
+ * parseThreadOptions({ sandboxMode: 'read-only', workingDirectory: 'repo' });
+ * // → { sandbox: 'read-only', cwd: '/abs/repo', skipGitRepoCheck: false, additionalDirectories: [], tools: [], restart: 'transient' }
+ * ```
+ */
 export interface NormalizedThreadOptions {
   model?: string;
   modelProvider?: string;
@@ -164,7 +207,14 @@ function toolProblem(v: unknown): string {
 
 const effortSchema = nonEmptyString("Use a reasoning effort the model supports, e.g. 'low', 'medium', 'high'.");
 
-/** The zod schema of {@link ThreadOptions} (per-field rules; cross-field rules live in {@link parseThreadOptions}). */
+/**
+ * The zod schema of {@link ThreadOptions} (per-field rules; cross-field rules live in {@link parseThreadOptions}).
+ *
+ * @example
+ * ```ts
+ * threadOptionsSchema.safeParse({ sandbox: 'read-only' }).success; // true
+ * ```
+ */
 export const threadOptionsSchema = strictOptions(
   {
     model: nonEmptyString().optional(),

@@ -17,7 +17,15 @@ import type {
   WireTurnSteerParams,
 } from './wireParams.js';
 
-/** A tool ready for codex: name, description and the JSON schema of its arguments. */
+/**
+ * A tool ready for codex: name, description and the JSON schema of its arguments.
+ *
+ * @example
+ * ```ts
+ * const spec: ToolSpec = { name: 'lookup_ticket', description: 'Fetch a ticket', inputSchema: { type: 'object', properties: { id: { type: 'string' } } } };
+ * toThreadStartParams(threadOptions, { tools: [spec] });
+ * ```
+ */
 export interface ToolSpec {
   name: string;
   description: string;
@@ -191,7 +199,14 @@ function toDynamicTools(tools: readonly unknown[]): WireDynamicTool[] {
   });
 }
 
-/** Extra inputs of {@link toTurnStartParams}. */
+/**
+ * Extra inputs of {@link toTurnStartParams}.
+ *
+ * @example
+ * ```ts
+ * toTurnStartParams(threadId, input, turnOptions, { thread: threadOptions, model: started.model, outputSchema: jsonSchema });
+ * ```
+ */
 export interface TurnStartContext {
   /** The thread's options: their writable roots/network setting are repeated in a turn-level sandbox policy. */
   thread?: NormalizedThreadOptions;

@@ -11,18 +11,35 @@ import { parseWithSchema } from './parseWithSchema.js';
 import { SANDBOX_MODES, type SandboxMode } from './sandboxPolicy.js';
 import { approvalPolicySchema, type CollaborationModeKind, type ModelReasoningEffort, type Personality } from './threadOptions.js';
 
-/** How much of the model's reasoning is summarised in `reasoning` items. */
+/**
+ * How much of the model's reasoning is summarised in `reasoning` items.
+ *
+ * @example
+ * ```ts
+ * await thread.run('Explain', { summary: 'detailed' });
+ * ```
+ */
 export type ReasoningSummary = 'auto' | 'concise' | 'detailed' | 'none';
 
 /**
  * Experimental cyber-access program for a turn (OpenAI provider only). Both the
  * SDK's snake_case and the protocol's camelCase spellings are accepted.
+ *
+ * @example
+ * ```ts
+ * await thread.run('Audit this binary', { cyberAccessProgram: 'standard' });
+ * ```
  */
 export type CyberAccessProgram = 'standard' | 'daybreak_blue' | 'daybreak_red' | 'daybreakBlue' | 'daybreakRed';
 
 /**
  * An output schema: a JSON-schema object, or a schema library object (zod, or any
  * Standard Schema with `~standard`) that the structured-output module converts.
+ *
+ * @example
+ * ```ts
+ * await thread.run('Is it green?', { outputSchema: { type: 'object', properties: { green: { type: 'boolean' } }, required: ['green'], additionalProperties: false } });
+ * ```
  */
 export type OutputSchemaOption = Record<string, unknown> | { readonly '~standard': unknown };
 
@@ -31,6 +48,15 @@ export type OutputSchemaOption = Record<string, unknown> | { readonly '~standard
  * `TurnOptions` (`outputSchema`, `signal`, `cyberAccessProgram`) plus per-turn
  * overrides. codex keeps the overrides (`model`, `effort`, `summary`, `cwd`, `sandbox`,
  * approval settings, `personality`) in force for later turns.
+ *
+ * @example
+ * ```ts
+ * const result = await thread.run('Summarise the diff', {
+ *   outputSchema: z.object({ summary: z.string() }),
+ *   effort: 'low',
+ *   signal: AbortSignal.timeout(120_000),
+ * });
+ * ```
  */
 export interface TurnOptions {
   /** Structured output: the final message must match this schema. */
@@ -69,7 +95,14 @@ export interface TurnOptions {
   onRequestUserInput?: UserInputHandler;
 }
 
-/** {@link TurnOptions} after validation: aliases folded, `cwd` absolute. */
+/**
+ * {@link TurnOptions} after validation: aliases folded, `cwd` absolute.
+ *
+ * @example
+ * ```ts
+ * parseTurnOptions({ workingDirectory: 'sub', sandboxMode: 'read-only' }); // → { cwd: '/abs/sub', sandbox: 'read-only' }
+ * ```
+ */
 export interface NormalizedTurnOptions {
   outputSchema?: OutputSchemaOption;
   signal?: AbortSignal;
@@ -113,7 +146,14 @@ const signalSchema = z.custom<AbortSignal>(
   { error: (i) => `must be an AbortSignal (e.g. AbortSignal.timeout(60_000) or controller.signal); got ${describeValue(i.input)}` },
 );
 
-/** The zod schema of {@link TurnOptions}. */
+/**
+ * The zod schema of {@link TurnOptions}.
+ *
+ * @example
+ * ```ts
+ * turnOptionsSchema.safeParse({ effort: 'high' }).success; // true
+ * ```
+ */
 export const turnOptionsSchema = strictOptions(
   {
     outputSchema: outputSchemaSchema.optional(),
