@@ -3,4 +3,20 @@
  *
  * @packageDocumentation
  */
+export { Codex, DEFAULT_MAX_TOOL_CALLS } from './codex.js';
+export { Thread, type RunUntilOptions } from './thread.js';
+export { TurnHandle } from './turnHandle.js';
+export type { TurnResult, TurnStatus } from './turnResult.js';
+export type { ThreadSnapshot } from './threadSnapshot.js';
+export type { CodexEvent, SupervisorEventEnvelope } from './runtime/eventBus.js';
+export { defineTool, type Tool, type ToolContext, type ToolOutput } from './tools/defineTool.js';
+export type { ApprovalDecision, ApprovalHandler, ApprovalRequest, ApprovalContext } from './approvals/approvalTypes.js';
+export { allowCommands, allowAll, allowAllDangerously, denyAll, composeApprovals } from './approvals/policies.js';
+export type { CodexOptions, ThreadOptions, TurnOptions, SupervisorOptions, ProcessModel } from './options/index.js';
+export type { Input, UserInput } from './input/normalizeInput.js';
+export type * from './protocol/publicEvents.js';
+export type * from './protocol/publicItems.js';
+export type { SupervisorTree, SupervisorTreeChild } from '../actors/supervisorTree.js';
+export { toAsyncIterable } from './streams/toAsyncIterable.js';
+export { resolveCodexBinary, PINNED_CODEX_VERSION, type ResolvedCodexBinary } from '../native/index.js';
 export * from './errors/index.js';

@@ -218,7 +218,8 @@ export const threadMachine = setup({
                 const threadId = String(thread.id);
                 const isNew = context.codexThreadId === null;
                 const unregister = context.router!.register(threadId, createThreadSink(self, context.input));
-                enqueue.assign({ codexThreadId: threadId, unregister });
+                // A function value in an assign object would be called as an assigner: wrap it.
+                enqueue.assign({ codexThreadId: threadId, unregister: () => unregister });
                 context.input.onThreadOpened(thread);
                 if (isNew) context.input.publish({ type: 'thread.started', thread_id: threadId });
                 if (context.restartReason !== null) {

@@ -70,6 +70,11 @@ export class TurnAccumulator {
     }
   }
 
+  /** An item of this turn by id, open or completed. */
+  findItem(id: string): ThreadItem | undefined {
+    return this.open.get(id) ?? this.items.find((i) => i.id === id);
+  }
+
   /** False for a notification tagged with another turn's id (late traffic of an earlier turn). */
   isOwn(params: Record<string, unknown>): boolean {
     if (this.turnId === null) return true;

@@ -48,10 +48,23 @@ const interruptTurn = fromPromise<void, { rpc: TurnRpc; threadId: string; turnId
 
 const handleServerRequest = fromPromise<
   unknown,
-  { resolver: ServerRequestResolver; request: ServerRequest; threadId: string; turnId: string | null; publish: TurnInput['publish']; respond: PendingRequest['respond'] }
+  {
+    resolver: ServerRequestResolver;
+    request: ServerRequest;
+    threadId: string;
+    acc: TurnAccumulator;
+    publish: TurnInput['publish'];
+    respond: PendingRequest['respond'];
+  }
 >(async ({ input, signal }) => {
   try {
-    const result = await input.resolver(input.request, { signal, threadId: input.threadId, turnId: input.turnId, publish: input.publish });
+    const result = await input.resolver(input.request, {
+      signal,
+      threadId: input.threadId,
+      turnId: input.acc.turnId,
+      publish: input.publish,
+      item: (id) => input.acc.findItem(id),
+    });
     input.respond({ result });
   } catch (error) {
     input.respond({ error });
@@ -119,7 +132,7 @@ export const turnMachine = setup({
           resolver: context.input.resolveServerRequest,
           request: event.request,
           threadId: context.input.threadId,
-          turnId: context.acc.turnId,
+          acc: context.acc,
           publish: context.input.publish,
           respond: event.respond,
         },

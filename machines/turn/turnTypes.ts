@@ -22,6 +22,8 @@ export interface ServerRequestContext {
   threadId: string;
   turnId: string | null;
   publish: (event: ThreadEvent) => void;
+  /** An item of the turn by id (file-change approvals take their diff from the item). */
+  item: (itemId: string) => import('../../src/protocol/publicItems.js').ThreadItem | undefined;
 }
 
 /** Answers a server request (approval, dynamic tool call, user input). Returns the wire result. */

@@ -59,6 +59,8 @@ export interface AppServerOptions {
   shutdownTimeoutMs?: number;
   /** Aborting it cancels startup (rejects with `AbortError`) or, later, closes the transport. */
   signal?: AbortSignal;
+  /** Called once the process is spawned, before the initialize handshake (the connection chart's `initializing` state). */
+  onSpawned?: (pid: number | undefined) => void;
 }
 
 /** The default `clientInfo` sent in `initialize`. */
@@ -411,6 +413,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     cwd: options.cwd,
   });
   const transport = new AppServerTransport(spawned, { requestTimeoutMs, shutdownTimeoutMs });
+  options.onSpawned?.(transport.pid);
   const capabilities: Record<string, unknown> = { experimentalApi: options.experimentalApi ?? true };
   if (options.optOutNotificationMethods) capabilities.optOutNotificationMethods = [...options.optOutNotificationMethods];
   try {

@@ -1,0 +1,238 @@
+import { Observable, map } from 'rxjs';
+import { toPromise, type Actor } from 'xstate';
+import { createSupervisor } from '../actors/createSupervisor.js';
+import { defineChildSpec } from '../actors/childSpec.js';
+import { threadSystemId } from '../actors/registry.js';
+import type { supervisorMachine } from '../actors/supervisorMachine.js';
+import { toSupervisorTree, type SupervisorTree } from '../actors/supervisorTree.js';
+import { threadMachine, type ThreadActorRef } from '../machines/thread/threadMachine.js';
+import type { ThreadInput } from '../machines/thread/threadTypes.js';
+import { resolveCodexBinary, type ResolvedCodexBinary } from '../native/index.js';
+import { CodexError, InvalidOptionsError } from './errors/index.js';
+import { parseCodexOptions, type CodexOptions, type NormalizedCodexOptions } from './options/codexOptions.js';
+import { parseThreadOptions, type ThreadOptions } from './options/threadOptions.js';
+import { toThreadForkParams, toThreadResumeParams, toThreadStartParams } from './options/toWireParams.js';
+import { createAppServerStarter } from './runtime/appServerStarter.js';
+import { ControlClient } from './runtime/controlClient.js';
+import { EventBus, type CodexEvent } from './runtime/eventBus.js';
+import { createServerRequestResolver, type ActiveHandlers } from './runtime/serverRequestResolver.js';
+import type { ThreadRuntime } from './runtime/threadRuntime.js';
+import { Thread } from './thread.js';
+import type { Tool } from './tools/defineTool.js';
+import type { AppServerTransport } from './transport/appServerTransport.js';
+import type { TurnResult } from './turnResult.js';
+import type { ApprovalHandler } from './approvals/approvalTypes.js';
+
+/** Default bound of the tool calls of one turn. */
+export const DEFAULT_MAX_TOOL_CALLS = 64;
+
+/**
+ * The entry point: one supervised actor system that runs codex threads.
+ *
+ * - `startThread()` spawns a thread actor under the supervisor (lazily, on first use);
+ *   each owns a `codex app-server` process by default.
+ * - A crashed process is restarted by the supervisor's policy and the thread resumed.
+ * - `events$` carries every thread's events and the supervisor's.
+ *
+ * @example
+ * ```ts
+ * await using codex = new Codex();
+ * const thread = codex.startThread();
+ * const { finalResponse } = await thread.run('Summarise README.md');
+ * ```
+ */
+export class Codex implements AsyncDisposable {
+  /** @internal */
+  readonly options: NormalizedCodexOptions;
+  private readonly bus = new EventBus();
+  private readonly supervisorActor: Actor<typeof supervisorMachine>;
+  private readonly liveTransports = new Set<AppServerTransport>();
+  private readonly threads = new Map<Thread, string>();
+  private readonly control: ControlClient;
+  private binaryPromise: Promise<ResolvedCodexBinary> | null = null;
+  private nextKey = 0;
+  private closing: Promise<void> | null = null;
+  private readonly runtime: ThreadRuntime;
+
+  constructor(options: CodexOptions = {}) {
+    this.options = parseCodexOptions(options);
+    const inspect = this.options.inspect as Parameters<typeof createSupervisor>[0] extends infer O ? (O extends { inspect?: infer I } ? I : never) : never;
+    this.supervisorActor = createSupervisor({ options: this.options.supervisor, ...(inspect ? { inspect } : {}) });
+    this.supervisorActor.on('*', (event) => this.bus.emit(event as never));
+    this.supervisorActor.start();
+    const starter = createAppServerStarter(this.options, () => this.binary(), this.liveTransports);
+    this.control = new ControlClient(starter);
+    this.runtime = {
+      bus: this.bus,
+      ensureThreadActor: (thread) => this.ensureThreadActor(thread, starter),
+      peekThreadActor: (thread) => this.peekThreadActor(thread),
+      closeThread: (thread) => this.closeThread(thread),
+      maxTurnsExceeded: (maxTurns, results) => maxTurnsError(maxTurns, results),
+    };
+  }
+
+  /** Every event of every thread, plus supervisor events (`supervisor.*`). */
+  get events$(): Observable<CodexEvent> {
+    return this.bus.events$.asObservable();
+  }
+
+  /** The supervision tree: strategy and each thread child's status, generation and restarts. */
+  get supervisor(): { tree(): SupervisorTree; tree$: Observable<SupervisorTree> } {
+    const actor = this.supervisorActor;
+    return {
+      tree: () => toSupervisorTree(actor.getSnapshot()),
+      tree$: new Observable<ReturnType<typeof actor.getSnapshot>>((subscriber) => {
+        subscriber.next(actor.getSnapshot());
+        const sub = actor.subscribe({ next: (s) => subscriber.next(s), complete: () => subscriber.complete(), error: () => subscriber.complete() });
+        return () => sub.unsubscribe();
+      }).pipe(map((snapshot) => toSupervisorTree(snapshot))),
+    };
+  }
+
+  /** The resolved codex binary (path, version, where it was found). */
+  binary(): Promise<ResolvedCodexBinary> {
+    this.binaryPromise ??= resolveCodexBinary({
+      ...(this.options.codexPath !== undefined ? { codexPath: this.options.codexPath } : {}),
+      ...(this.options.env !== undefined ? { env: this.options.env } : {}),
+      versionCheck: this.options.versionCheck,
+    });
+    // A failed resolution is not cached: the user may fix the path and retry.
+    this.binaryPromise.catch(() => (this.binaryPromise = null));
+    return this.binaryPromise;
+  }
+
+  /** Starts a new thread (synchronous; the actor and process start on first use). */
+  startThread(options: ThreadOptions = {}): Thread {
+    return this.createThread(options, null);
+  }
+
+  /** Continues an existing codex thread by id (its history is kept). */
+  resumeThread(id: string, options: ThreadOptions = {}): Thread {
+    if (typeof id !== 'string' || id.trim() === '') throw new InvalidOptionsError('id', 'must be the codex thread id to resume (a non-empty string)');
+    return this.createThread(options, id);
+  }
+
+  /** Forks a thread: a new thread id with a copy of the history. */
+  async forkThread(id: string, options: ThreadOptions = {}): Promise<Thread> {
+    const parsed = parseThreadOptions(options);
+    const response = await this.control.request<{ thread: { id: string } }>('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true }));
+    return this.createThread(options, response.thread.id);
+  }
+
+  /** Lists stored threads (`archived`, `cursor`, `limit`, `cwd`, `sortKey`…, as codex's `thread/list`). */
+  listThreads(params: Record<string, unknown> = {}): Promise<{ data: Array<Record<string, unknown>>; nextCursor: string | null }> {
+    return this.control.request('thread/list', params);
+  }
+
+  /** Archives a thread by id. */
+  async archiveThread(id: string): Promise<void> {
+    await this.control.request('thread/archive', { threadId: id });
+  }
+
+  /** Brings an archived thread back. */
+  async unarchiveThread(id: string): Promise<Record<string, unknown>> {
+    return this.control.request('thread/unarchive', { threadId: id });
+  }
+
+  /** The models codex offers (`model/list`). */
+  models(params: Record<string, unknown> = {}): Promise<{ data: Array<Record<string, unknown>>; nextCursor?: string | null }> {
+    return this.control.request('model/list', params);
+  }
+
+  /** Stops every thread actor and codex process. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  private createThread(options: ThreadOptions, resumeId: string | null): Thread {
+    if (this.closing) throw new CodexError('INVALID_OPTIONS', 'This Codex instance is closed; create a new one.');
+    const parsed = parseThreadOptions(options);
+    const thread = new Thread(this.runtime, parsed, resumeId);
+    this.threads.set(thread, `${++this.nextKey}`);
+    return thread;
+  }
+
+  private peekThreadActor(thread: Thread): ThreadActorRef | undefined {
+    const key = this.threads.get(thread);
+    return key === undefined ? undefined : (this.supervisorActor.system.get(threadSystemId(key)) as ThreadActorRef | undefined);
+  }
+
+  private ensureThreadActor(thread: Thread, connect: ThreadInput['connect']): ThreadActorRef {
+    const existing = this.peekThreadActor(thread);
+    if (existing) return existing;
+    if (this.closing) throw new CodexError('INVALID_OPTIONS', 'This Codex instance is closed; create a new one.');
+    const key = this.threads.get(thread)!;
+    const options = thread.options;
+    const tools = options.tools as unknown as Tool[];
+    const handlers: ActiveHandlers = {
+      onApproval: (options.onApproval ?? this.options.onApproval) as ApprovalHandler | undefined,
+      onUserInput: (options.onUserInput ?? this.options.onUserInput) as ActiveHandlers['onUserInput'],
+      onElicitation: (options.onElicitation ?? this.options.onElicitation) as ActiveHandlers['onElicitation'],
+      tools,
+      approvalTimeoutMs: this.options.approvalTimeoutMs,
+      maxToolCalls: DEFAULT_MAX_TOOL_CALLS,
+      toolCalls: new Map(),
+    };
+    const input: Omit<ThreadInput, 'childId' | 'generation'> = {
+      codexThreadId: thread.id,
+      connect,
+      startParams: toThreadStartParams(options, { tools }) as unknown as Record<string, unknown>,
+      resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }) as unknown as Record<string, unknown>,
+      publish: (event) => thread.publish(event, null),
+      onNotification: (n) => thread.onNotification(n),
+      onThreadOpened: (t) => thread.onThreadOpened(t),
+      resolveServerRequest: createServerRequestResolver(() => handlers),
+      retryTurnOnCrash: this.options.retryTurnOnCrash,
+      queueCapacity: 1000,
+    };
+    this.supervisorActor.send({
+      type: 'supervisor.start_child',
+      spec: defineChildSpec({
+        id: `thread:${key}`,
+        systemId: threadSystemId(key),
+        logic: threadMachine,
+        input: input as never,
+        restart: options.restart,
+        shutdownTimeoutMs: this.options.shutdownTimeoutMs + 1000,
+      }),
+    });
+    const actor = this.peekThreadActor(thread);
+    if (!actor) throw new CodexError('CODEX_ERROR', `The supervisor did not start thread ${key}; see codex.events$ for supervisor.child_start_rejected.`);
+    return actor;
+  }
+
+  private async closeThread(thread: Thread): Promise<void> {
+    const key = this.threads.get(thread);
+    const actor = this.peekThreadActor(thread);
+    if (key !== undefined && actor && actor.getSnapshot().status === 'active') {
+      const done = toPromise(actor).catch(() => undefined);
+      this.supervisorActor.send({ type: 'supervisor.stop_child', id: `thread:${key}` });
+      await done;
+    }
+    thread.completeStreams();
+    this.threads.delete(thread);
+  }
+
+  private async doClose(): Promise<void> {
+    const stopped = toPromise(this.supervisorActor).catch(() => undefined);
+    this.supervisorActor.send({ type: 'supervisor.shutdown' });
+    await stopped;
+    await this.control.close();
+    // Safety net: whatever state an actor was in, no codex process outlives close().
+    await Promise.all([...this.liveTransports].map((t) => t.close()));
+    for (const thread of this.threads.keys()) thread.completeStreams();
+    this.threads.clear();
+    this.bus.complete();
+  }
+}
+
+function maxTurnsError(maxTurns: number, results: TurnResult[]): Error {
+  const error = new CodexError('MAX_TURNS_EXCEEDED', `runUntil stopped after maxTurns (${maxTurns}) turns without the until() condition holding.`);
+  Object.defineProperty(error, 'results', { value: results, enumerable: false });
+  return error;
+}

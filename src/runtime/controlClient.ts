@@ -1,0 +1,38 @@
+import type { AppServerTransport } from '../transport/appServerTransport.js';
+import type { ConnectionStarter } from '../../machines/connection/connectionMachine.js';
+
+/**
+ * A lazily started app-server process for calls that belong to no thread
+ * (`models`, `listThreads`, `archiveThread`, login…). Restarted on the next
+ * call if it died; closed with the `Codex`.
+ */
+export class ControlClient {
+  private transport: Promise<AppServerTransport> | null = null;
+  private closed = false;
+
+  constructor(private readonly start: ConnectionStarter) {}
+
+  /** Sends a request on the control process. */
+  async request<T = unknown>(method: string, params?: unknown): Promise<T> {
+    const transport = await this.connection();
+    return transport.request<T>(method, params);
+  }
+
+  /** The live control transport (started on first use). */
+  async connection(): Promise<AppServerTransport> {
+    if (this.closed) throw new Error('The Codex instance is closed');
+    if (this.transport) {
+      const current = await this.transport.catch(() => null);
+      if (current && !current.closed) return current;
+    }
+    const controller = new AbortController();
+    this.transport = this.start({ signal: controller.signal, onSpawned: () => {} }) as Promise<AppServerTransport>;
+    return this.transport;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const transport = await this.transport?.catch(() => null);
+    await transport?.close();
+  }
+}

@@ -1,0 +1,15 @@
+import type { ThreadActorRef } from '../../machines/thread/threadMachine.js';
+import type { Thread } from '../thread.js';
+import type { TurnResult } from '../turnResult.js';
+import type { EventBus } from './eventBus.js';
+
+/** What a `Thread` needs from the `Codex` that made it. @internal */
+export interface ThreadRuntime {
+  readonly bus: EventBus;
+  /** The thread's actor, spawned under the supervisor on first call. */
+  ensureThreadActor(thread: Thread): ThreadActorRef;
+  /** The thread's actor if it exists, without spawning. */
+  peekThreadActor(thread: Thread): ThreadActorRef | undefined;
+  closeThread(thread: Thread): Promise<void>;
+  maxTurnsExceeded(maxTurns: number, results: TurnResult[]): Error;
+}
