@@ -20,7 +20,6 @@ export interface StderrTailOptions {
 const REDACTED = '***';
 
 /** ANSI escape sequences (codex colours its tracing output even into a pipe). */
-// eslint-disable-next-line no-control-regex
 const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /** Token shapes hidden wherever they appear. */

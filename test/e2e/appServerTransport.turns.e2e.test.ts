@@ -84,8 +84,16 @@ describe('app-server transport: turns on the real binary', () => {
           requests.push(request);
           return { decision };
         });
+        // The model asks for an unsandboxed run. Without that, codex 0.169 runs an approved
+        // command in the read-only sandbox first and retries unsandboxed only if it detects
+        // the sandbox denial, which it misses under CPU load (the command then just fails
+        // with "Read-only file system"): a codex race, not something this test should depend on.
         codex.server.enqueue(
-          responses.shellCall('touch made-by-accept.txt && echo created', { callId: `call_${decision}` }),
+          responses.shellCall('touch made-by-accept.txt && echo created', {
+            callId: `call_${decision}`,
+            sandboxPermissions: 'require_escalated',
+            justification: 'needs to write a file',
+          }),
           responses.message('done'),
         );
         const threadId = await startThread(t, codex, { approvalPolicy: 'untrusted', sandbox: 'read-only' });
@@ -96,7 +104,7 @@ describe('app-server transport: turns on the real binary', () => {
         expect(requests[0]).toMatchObject({
           method: 'item/commandExecution/requestApproval',
           id: 0,
-          params: { threadId, itemId: `call_${decision}`, command: expect.stringContaining('touch made-by-accept.txt') },
+          params: { threadId, itemId: `call_${decision}`, reason: 'needs to write a file', command: expect.stringContaining('touch made-by-accept.txt') },
         });
         expect(seen.find((n) => n.method === 'serverRequest/resolved')?.params).toMatchObject({ threadId, requestId: 0 });
 
