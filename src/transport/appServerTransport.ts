@@ -4,9 +4,16 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import type { Observable } from 'rxjs';
-import packageJson from '../../package.json' with { type: 'json' };
 import { AbortError, InvalidOptionsError, ProtocolError, TransportClosedError, type ProcessExit } from '../errors/index.js';
 import { classifyMessage, describeInvalidMessage, type JsonRpcErrorResponse, type JsonRpcSuccessResponse } from '../protocol/jsonRpc.js';
+import {
+  DEFAULT_CLIENT_INFO,
+  resolveTimeouts,
+  type AppServerClientInfo,
+  type AppServerOptions,
+  type InitializeResult,
+  type ResolvedSettings,
+} from './appServerOptions.js';
 import { EarlySubject } from './earlySubject.js';
 import { JsonLineDecoder, encodeJsonLine, type JsonLineSink } from './framing/index.js';
 import { killPids, listDescendants, reapTaggedProcesses } from './orphanReaper.js';
@@ -17,68 +24,12 @@ import { spawnCodexProcess, type CodexSubprocess, type SpawnedCodex } from './sp
 import { StderrTail, secretsFromEnv } from './stderrTail.js';
 import type { RequestOptions, RpcNotification, RpcTransport, ServerRequest, ServerRequestHandler } from './types.js';
 
-/** `initialize.clientInfo`: becomes the `originator` header and User-Agent prefix of model requests. */
-export interface AppServerClientInfo {
-  name: string;
-  title?: string | null;
-  version: string;
-}
-
-/** The `initialize` response of codex 0.169.0 (extra fields are kept). */
-export interface InitializeResult {
-  /** e.g. `codex-actors/0.169.0 (Debian 12.0.0; x86_64) xterm (codex-actors; 0.1.0)`. */
-  userAgent: string;
-  /** The CODEX_HOME the server uses. */
-  codexHome: string;
-  platformFamily?: string;
-  platformOs?: string;
-  [key: string]: unknown;
-}
-
-/** Options of {@link startAppServer}. */
-export interface AppServerOptions {
-  /** Absolute path of the codex executable (finding it is `native/`'s job). */
-  codexPath: string;
-  /** Extra arguments after `app-server`, e.g. `['-c', 'model="o3"', '--enable', 'x']`. */
-  args?: readonly string[];
-  /** The child's whole environment; replaces `process.env` when given. */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Working directory of the process. */
-  cwd?: string;
-  /** Default per-request timeout in ms (default 60 000; `0` or `Infinity` disables). */
-  requestTimeoutMs?: number;
-  /** Timeout of the `initialize` handshake in ms (default: `requestTimeoutMs`). */
-  initializeTimeoutMs?: number;
-  /** Default `{ name: 'codex-actors', title: 'codex-actors', version: <package version> }`. */
-  clientInfo?: AppServerClientInfo;
-  /** `initialize.capabilities.experimentalApi` (default true: dynamic tools need it). */
-  experimentalApi?: boolean;
-  /** Notification methods codex should not send at all (exact names). */
-  optOutNotificationMethods?: readonly string[];
-  /** Bound of each shutdown phase of {@link AppServerTransport.close} in ms (default 2000). */
-  shutdownTimeoutMs?: number;
-  /** Aborting it cancels startup (rejects with `AbortError`) or, later, closes the transport. */
-  signal?: AbortSignal;
-  /** Called once the process is spawned, before the initialize handshake (the connection chart's `initializing` state). */
-  onSpawned?: (pid: number | undefined) => void;
-}
-
-/** The default `clientInfo` sent in `initialize`. */
-export const DEFAULT_CLIENT_INFO: AppServerClientInfo = Object.freeze({
-  name: 'codex-actors',
-  title: 'codex-actors',
-  version: (packageJson as { version: string }).version,
-});
+export { DEFAULT_CLIENT_INFO, type AppServerClientInfo, type AppServerOptions, type InitializeResult };
 
 /** Notifications kept for the first subscriber (the handshake emits a few before anyone can subscribe). */
 const EARLY_BUFFER_LIMIT = 256;
 /** After the process exits, how long stdout may stay open (held by a stray grandchild) before we stop reading it. */
 const STDOUT_DRAIN_GRACE_MS = 250;
-
-interface ResolvedSettings {
-  requestTimeoutMs: number;
-  shutdownTimeoutMs: number;
-}
 
 /**
  * A running `codex app-server`. Create it with {@link startAppServer}.
@@ -378,7 +329,10 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
  *
  * - spawns `<codexPath> app-server ...args` (execa; stdin/stdout piped, stderr
  *   kept as a bounded redacted tail; killed if Node exits first);
- * - `env` replaces `process.env` when given;
+ * - `env` replaces `process.env` when given; one variable is added,
+ *   `CODEX_ACTORS_PROCESS_TAG`, so that commands codex starts outside the
+ *   sandbox (which survive a SIGKILL of codex) can be found and killed when the
+ *   process ends — nothing codex started outlives the transport;
  * - sends `clientInfo` and `capabilities.experimentalApi` (default true).
  *
  * @throws CodexSpawnError when the binary cannot be started (ENOENT, EACCES…).
@@ -394,15 +348,7 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
  * ```
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServerTransport> {
-  if (typeof options.codexPath !== 'string' || options.codexPath === '') {
-    throw new InvalidOptionsError('codexPath', 'must be the path of the codex executable (a non-empty string)');
-  }
-  const requestTimeoutMs = normalizeTimeout('requestTimeoutMs', options.requestTimeoutMs, 60_000);
-  const initializeTimeoutMs = normalizeTimeout('initializeTimeoutMs', options.initializeTimeoutMs, requestTimeoutMs);
-  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? 2000;
-  if (typeof shutdownTimeoutMs !== 'number' || !Number.isFinite(shutdownTimeoutMs) || shutdownTimeoutMs < 0) {
-    throw new InvalidOptionsError('shutdownTimeoutMs', `must be a finite, non-negative number of milliseconds, got ${String(shutdownTimeoutMs)}`);
-  }
+  const { requestTimeoutMs, initializeTimeoutMs, shutdownTimeoutMs } = resolveTimeouts(options);
   const signal = options.signal;
   if (signal?.aborted) throw new AbortError(signal.reason, 'Starting codex app-server');
 
@@ -430,12 +376,4 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     throw error;
   }
   return transport;
-}
-
-function normalizeTimeout(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw new InvalidOptionsError(name, `must be a non-negative number of milliseconds (0 or Infinity disables it), got ${String(value)}`);
-  }
-  return value === 0 ? Number.POSITIVE_INFINITY : value;
 }
