@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
 import { createCodexHome, createScriptedModelServer, responses } from '../../testing/index.js';
-import { pinnedCodexBinaryPath } from './exportCodexSchema.js';
+import { codegenBinary } from './exportCodexSchema.js';
 
 /** One recorded wire message, labelled with the method it belongs to. */
 export type WireSample =
@@ -122,10 +122,11 @@ const isMethod = (name: string) => (message: Message) => message['method'] === n
  *
  * @param codexPath - the binary (default: the pinned one)
  */
-export async function captureWireSamples(codexPath: string = pinnedCodexBinaryPath()): Promise<WireSample[]> {
+export async function captureWireSamples(codexPath?: string): Promise<WireSample[]> {
+  const binary = await codegenBinary(codexPath);
   await using server = await createScriptedModelServer();
   await using home = await createCodexHome({ server });
-  const child = spawn(codexPath, ['app-server'], { cwd: home.workspace, env: { ...home.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(binary.path, ['app-server'], { cwd: home.workspace, env: { ...home.env }, stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   child.stderr.resume();
   const timer = setTimeout(() => child.kill('SIGKILL'), SCENARIO_TIMEOUT_MS);

@@ -8,7 +8,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { exportCodexSchema, pinnedCodexBinaryPath } from './exportCodexSchema.js';
+import { codegenBinary, exportCodexSchema } from './exportCodexSchema.js';
 import { flattenDefinitions } from './jsonSchema.js';
 import type { JsonSchemaObject } from './jsonSchema.js';
 import { readProtocolMethods } from './protocolMethods.js';
@@ -22,7 +22,7 @@ export const GENERATED_DIR = fileURLToPath(new URL('../generated/', import.meta.
 export interface GenerateProtocolOptions {
   /** Folder to write into; its previous `.ts` files are replaced. */
   readonly outDir: string;
-  /** The codex binary to export the schema from (default: the pinned npm package's binary). */
+  /** The codex binary to export the schema from, any version (default: the pinned one, version-checked). */
   readonly codexPath?: string;
 }
 
@@ -53,7 +53,7 @@ export interface GenerateProtocolResult {
  *   or a method cannot be matched to its response type
  */
 export async function generateProtocol(options: GenerateProtocolOptions): Promise<GenerateProtocolResult> {
-  const { bundle, codexVersion } = await exportCodexSchema(options.codexPath ?? pinnedCodexBinaryPath());
+  const { bundle, codexVersion } = await exportCodexSchema(await codegenBinary(options.codexPath));
   const files = renderProtocolBundle(bundle, codexVersion);
 
   await mkdir(options.outDir, { recursive: true });

@@ -57,8 +57,9 @@ const REF_PATTERN = /^#\/definitions\/(?:v2\/)?([A-Za-z0-9_]+)$/;
  */
 export function flattenDefinitions(bundle: JsonSchemaObject): FlatDefinitions {
   const top = bundle.definitions ?? {};
+  // `definitions.v2` is a namespace of definitions, not a schema, despite its place in the tree.
   const nested = top['v2'];
-  const v2 = typeof nested === 'object' && nested !== null ? ((nested as Record<string, JsonSchema>) ?? {}) : {};
+  const v2 = typeof nested === 'object' ? (nested as unknown as Record<string, JsonSchema>) : {};
   const definitions = new Map<string, JsonSchema>();
   const add = (name: string, schema: JsonSchema): void => {
     const existing = definitions.get(name);

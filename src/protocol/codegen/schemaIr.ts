@@ -184,13 +184,16 @@ export function createIrConverter(defs: FlatDefinitions): IrConverter {
     return schema;
   };
 
+  // Referenced objects are converted once, however many unions look into them for a tag.
+  const referencedObjects = new Map<string, IrObject | undefined>();
   const objectLookup = (node: IrNode): IrObject | undefined => {
     if (node.kind === 'object') return node;
-    if (node.kind === 'ref') {
+    if (node.kind !== 'ref') return undefined;
+    if (!referencedObjects.has(node.name)) {
       const target = convert(defs.definitions.get(node.name) as JsonSchema);
-      return target.kind === 'object' ? target : undefined;
+      referencedObjects.set(node.name, target.kind === 'object' ? target : undefined);
     }
-    return undefined;
+    return referencedObjects.get(node.name);
   };
 
   return { convert };
