@@ -16,12 +16,17 @@ import type {
   ClientNotificationMap,
   ClientNotificationSchemas,
   ClientRequestMap,
+  ClientRequestMethod,
   ClientRequestSchemas,
+  DynamicToolCallParams,
+  DynamicToolCallResponse,
   ProtocolTypes,
   ServerNotificationMap,
   ServerNotificationSchemas,
   ServerRequestMap,
   ServerRequestSchemas,
+  ThreadStartResponse,
+  TurnCompletedNotification,
 } from '../../../src/protocol/schemas.js';
 
 type Definitions = typeof S;
@@ -91,4 +96,20 @@ test('request and notification maps agree with their schemas, method by method',
     | MismatchedNotifications<ClientNotificationMap, typeof ClientNotificationSchemas>
   > = 'none';
   expect(mismatched).toBe('none');
+});
+
+test('the maps type a generic request function, method by method', () => {
+  type Request = <M extends ClientRequestMethod>(method: M, params: ClientRequestMap[M]['params']) => Promise<ClientRequestMap[M]['result']>;
+  const request = (() => Promise.reject(new Error('not called'))) as Request;
+  const start = () => request('thread/start', { cwd: '/work', approvalPolicy: 'never', dynamicTools: [] });
+  expectTypeOf(start).returns.resolves.toEqualTypeOf<ThreadStartResponse>();
+  const logout = () => request('account/logout', undefined);
+  expectTypeOf(logout).returns.resolves.toEqualTypeOf<ClientRequestMap['account/logout']['result']>();
+  // @ts-expect-error turn/interrupt needs a turnId
+  const missing = () => request('turn/interrupt', { threadId: 't' });
+  // @ts-expect-error approvalPolicy is a closed set
+  const wrong = () => request('thread/start', { approvalPolicy: 'sometimes' });
+  expect([start, logout, missing, wrong]).toHaveLength(4);
+  expectTypeOf<ServerRequestMap['item/tool/call']>().toEqualTypeOf<{ params: DynamicToolCallParams; result: DynamicToolCallResponse }>();
+  expectTypeOf<ServerNotificationMap['turn/completed']>().toEqualTypeOf<TurnCompletedNotification>();
 });
