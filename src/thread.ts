@@ -11,11 +11,13 @@ import { toTurnStartParams, toTurnSteerParams } from './options/toWireParams.js'
 import type { ThreadEvent } from './protocol/publicEvents.js';
 import type { RpcNotification } from './transport/types.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
-import { parseStructuredOutput, prepareOutputSchema, type PreparedOutputSchema } from './structuredOutput/outputSchema.js';
+import { prepareOutputSchema } from './structuredOutput/outputSchema.js';
+import { finishStructured } from './structuredOutput/finishStructured.js';
+import { splitStructuredOptions, type OutputOf, type RunOptions, type TypedSchema } from './structuredOutput/structuredTypes.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
 import { stateToString, type ThreadSnapshot } from './threadSnapshot.js';
 import { TurnHandle, type TurnRpcLike } from './turnHandle.js';
-import type { SettledTurn, TurnResult } from './turnResult.js';
+import type { TurnResult } from './turnResult.js';
 
 /** Options of {@link Thread.runUntil}. */
 export interface RunUntilOptions {
@@ -25,7 +27,7 @@ export interface RunUntilOptions {
   next(result: TurnResult): Input;
   /** Give up after this many turns (rejects with a `CodexError` carrying the results so far). */
   maxTurns: number;
-  turnOptions?: TurnOptions;
+  turnOptions?: RunOptions;
 }
 
 /**
@@ -112,22 +114,27 @@ export class Thread {
    * (the result on `error.result`), `AuthError`, `CodexProcessCrashedError`,
    * `AbortError` (via `options.signal`) or `StructuredOutputError`.
    */
-  async run<T = unknown>(input: Input, options: TurnOptions = {}): Promise<TurnResult<T>> {
+  async run<S extends TypedSchema>(input: Input, options: RunOptions<S> & { outputSchema: S }): Promise<TurnResult<OutputOf<S>>>;
+  async run<T = unknown>(input: Input, options?: RunOptions): Promise<TurnResult<T>>;
+  async run(input: Input, options: RunOptions = {}): Promise<TurnResult> {
     const handle = await this.turn(input, options);
     const settled = await handle.outcome();
     if (!settled.ok) throw settled.error;
-    return settled.result as TurnResult<T>;
+    return settled.result;
   }
 
   /** Runs one turn and streams its events (the same shape as `@openai/codex-sdk`). */
-  async runStreamed(input: Input, options: TurnOptions = {}): Promise<{ events: AsyncGenerator<ThreadEvent> }> {
+  async runStreamed(input: Input, options: RunOptions = {}): Promise<{ events: AsyncGenerator<ThreadEvent> }> {
     const handle = await this.turn(input, options);
     return { events: iterate(handle) };
   }
 
   /** Starts a turn and returns its handle (events, steer, interrupt, result). Turns of one thread run in order. */
-  async turn(input: Input, options: TurnOptions = {}): Promise<TurnHandle> {
-    const turnOptions = parseTurnOptions(options);
+  async turn<S extends TypedSchema>(input: Input, options: RunOptions<S> & { outputSchema: S }): Promise<TurnHandle<OutputOf<S>>>;
+  async turn<T = unknown>(input: Input, options?: RunOptions): Promise<TurnHandle<T>>;
+  async turn(input: Input, options: RunOptions = {}): Promise<TurnHandle> {
+    const { turnOptions: rawTurnOptions, throwOnInvalid } = splitStructuredOptions(options);
+    const turnOptions = parseTurnOptions(rawTurnOptions);
     const normalized = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
     const signal = options.signal;
     if (signal?.aborted) throw new AbortError(signal.reason, 'The turn');
@@ -143,7 +150,7 @@ export class Thread {
         publish: (event, turnId) => this.publish(event, turnId),
         interrupt: (requestId, reason, cause) => this.ensureActor().send({ type: 'turn.interrupt', requestId, reason, cause }),
         steer: (turnId, rpc, steerInput) => this.steerTurn(turnId, rpc, steerInput),
-        finish: (settled) => finishStructured(settled, prepared),
+        finish: (settled) => finishStructured(settled, prepared, { throwOnInvalid }),
       },
       buildParams,
     );
@@ -293,13 +300,6 @@ export class Thread {
 
 async function* iterate(handle: TurnHandle): AsyncGenerator<ThreadEvent> {
   for await (const event of handle) yield event;
-}
-
-async function finishStructured(settled: SettledTurn, prepared: PreparedOutputSchema | null): Promise<SettledTurn> {
-  if (!prepared || !settled.ok || settled.result.status !== 'completed') return settled;
-  const parsed = await parseStructuredOutput(prepared, settled.result.finalResponse);
-  if (parsed.ok) return { ok: true, result: { ...settled.result, output: parsed.value } };
-  return { ok: false, error: parsed.error, result: { ...settled.result, outputError: parsed.error } };
 }
 
 export { toAsyncIterable };

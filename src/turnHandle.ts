@@ -34,7 +34,7 @@ let nextRequest = 0;
  * const result = await turn.result();
  * ```
  */
-export class TurnHandle implements AsyncIterable<ThreadEvent> {
+export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
   /** @internal */
   readonly request: TurnRequest;
   private readonly subject = new ReplaySubject<ThreadEvent>();
@@ -116,9 +116,9 @@ export class TurnHandle implements AsyncIterable<ThreadEvent> {
   }
 
   /** The turn's result. Rejects with a typed error for failed, crashed or aborted turns. */
-  async result(): Promise<TurnResult> {
+  async result(): Promise<TurnResult<T>> {
     const settled = await this.settled;
-    if (settled.ok) return settled.result;
+    if (settled.ok) return settled.result as TurnResult<T>;
     throw settled.error;
   }
 
