@@ -32,3 +32,4 @@ export {
   type CodexErrorInfo,
   type StructuredOutputIssue,
 } from './runtimeErrors.js';
+export { isRetryableError, retryOnOverload, backoffDelay, type RetryOptions, type RetryAttempt } from './retry.js';
