@@ -29,6 +29,7 @@ export {
   AbortError,
   SupervisorEscalationError,
   QueueOverflowError,
+  MaxTurnsExceededError,
   type CodexErrorInfo,
   type StructuredOutputIssue,
 } from './runtimeErrors.js';

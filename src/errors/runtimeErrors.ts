@@ -138,3 +138,24 @@ export class QueueOverflowError extends CodexError {
     this.capacity = capacity;
   }
 }
+
+/**
+ * `thread.runUntil` ran `maxTurns` turns without its `until` condition holding.
+ * `results` holds every turn's result so far, so the work is not lost.
+ */
+export class MaxTurnsExceededError extends CodexError {
+  readonly maxTurns: number;
+  /** Every turn's result, in order (typed `unknown[]` here to keep errors free of facade types; they are `TurnResult`s). */
+  readonly results: readonly unknown[];
+
+  constructor(maxTurns: number, results: readonly unknown[], options?: CodexErrorOptions) {
+    super(
+      'MAX_TURNS_EXCEEDED',
+      `runUntil stopped after maxTurns (${maxTurns}) turns without the until() condition holding. ` +
+        'The results so far are on error.results; raise maxTurns or loosen until().',
+      options,
+    );
+    this.maxTurns = maxTurns;
+    this.results = results;
+  }
+}

@@ -17,19 +17,17 @@ export interface HandlerContext {
 /**
  * Decides an approval request (command, file change, permissions). Resolve with the
  * decision; a throw, a timeout (`approvalTimeoutMs`) or no handler declines.
+ * The precise type lives with the approvals module.
  *
  * @example
  * ```ts
  * codex.startThread({ onApproval: async (request, { signal }) => 'decline' });
  * ```
  */
-export type ApprovalHandler = (request: AnyRequest, context: HandlerContext) => unknown;
+export type { ApprovalHandler } from '../approvals/approvalTypes.js';
 
-/** Answers codex's `request_user_input` questions. */
-export type UserInputHandler = (request: AnyRequest, context: HandlerContext) => unknown;
-
-/** Answers an MCP server's elicitation request. */
-export type ElicitationHandler = (request: AnyRequest, context: HandlerContext) => unknown;
+/** Answers codex's `request_user_input` questions (precise type in the user-input module). */
+export type { UserInputHandler, ElicitationHandler } from '../userInput/userInputTypes.js';
 
 /**
  * A tool as created by `defineTool`: a name codex shows the model (`^[a-zA-Z0-9_-]+$`),

@@ -9,7 +9,7 @@ import { foldAlias } from './foldAlias.js';
 import type { ApprovalHandler, ElicitationHandler, ToolLike, UserInputHandler } from './handlerTypes.js';
 import { mcpServersSchema, type McpServerOptions } from './mcpServers.js';
 import { MISPLACED_IN_THREAD_OPTIONS } from './misplacedOptions.js';
-import { functionOption, isPlainObject, nonEmptyString, oneOf, pathString, strictOptions } from './optionSchemas.js';
+import { functionOption, integerIn, isPlainObject, nonEmptyString, oneOf, pathString, strictOptions } from './optionSchemas.js';
 import { parseWithSchema } from './parseWithSchema.js';
 import { SANDBOX_MODES, type SandboxMode } from './sandboxPolicy.js';
 
@@ -117,6 +117,8 @@ export interface ThreadOptions {
   tools?: ToolLike[];
   /** MCP servers for this thread (merged into codex config `mcp_servers`). */
   mcpServers?: Record<string, McpServerOptions>;
+  /** Most dynamic-tool calls one turn may make; further calls fail back to the model (default 64). */
+  maxToolCalls?: number;
   /** Approval handler for this thread (overrides the Codex-level one). */
   onApproval?: ApprovalHandler;
   /** Handler for codex's questions to the user. */
@@ -169,6 +171,7 @@ export interface NormalizedThreadOptions {
   additionalDirectories: string[];
   tools: ToolLike[];
   mcpServers?: Record<string, McpServerOptions>;
+  maxToolCalls?: number;
   onApproval?: ApprovalHandler;
   onUserInput?: UserInputHandler;
   onElicitation?: ElicitationHandler;
@@ -237,6 +240,7 @@ export const threadOptionsSchema = strictOptions(
     additionalDirectories: z.array(pathString()).optional(),
     tools: z.array(toolSchema).optional(),
     mcpServers: mcpServersSchema.optional(),
+    maxToolCalls: integerIn(0, 100_000).optional(),
     onApproval: functionOption<ApprovalHandler>('the approval handler').optional(),
     onUserInput: functionOption<UserInputHandler>('the user-input handler').optional(),
     onElicitation: functionOption<ElicitationHandler>('the MCP elicitation handler').optional(),
@@ -319,7 +323,7 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   if (webSearchMode !== undefined) out.webSearchMode = webSearchMode;
   copyDefined(parsed, out, [
     'model', 'modelProvider', 'serviceTier', 'serviceName', 'threadSource', 'modelReasoningEffort', 'networkAccessEnabled',
-    'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'onApproval', 'onUserInput', 'onElicitation',
+    'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'maxToolCalls', 'onApproval', 'onUserInput', 'onElicitation',
     'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'config', 'collaborationMode',
   ]);
   return out;

@@ -4,9 +4,9 @@ import { APPROVAL_MODES, APPROVALS_REVIEWERS, resolveApproval, type ApprovalMode
 import { copyDefined } from './copyDefined.js';
 import { describeValue } from './describeValue.js';
 import { foldAlias } from './foldAlias.js';
-import type { UserInputHandler } from './handlerTypes.js';
+import type { ApprovalHandler, ElicitationHandler, UserInputHandler } from './handlerTypes.js';
 import { MISPLACED_IN_TURN_OPTIONS } from './misplacedOptions.js';
-import { functionOption, isPlainObject, nonEmptyString, oneOf, pathString, strictOptions } from './optionSchemas.js';
+import { functionOption, integerIn, isPlainObject, nonEmptyString, oneOf, pathString, strictOptions } from './optionSchemas.js';
 import { parseWithSchema } from './parseWithSchema.js';
 import { SANDBOX_MODES, type SandboxMode } from './sandboxPolicy.js';
 import { approvalPolicySchema, type CollaborationModeKind, type ModelReasoningEffort, type Personality } from './threadOptions.js';
@@ -91,8 +91,16 @@ export interface TurnOptions {
   cyberAccessProgram?: CyberAccessProgram;
   /** Service tier for this and later turns. */
   serviceTier?: string;
-  /** Handler for codex's questions during this turn (older @openai/codex-sdk option). */
+  /** Handler for codex's questions during this turn (older @openai/codex-sdk option; `onUserInput` wins). */
   onRequestUserInput?: UserInputHandler;
+  /** Approval handler for this turn only (wins over the thread's and the Codex-level one). */
+  onApproval?: ApprovalHandler;
+  /** User-input handler for this turn only (wins over the thread's and the Codex-level one). */
+  onUserInput?: UserInputHandler;
+  /** MCP elicitation handler for this turn only (wins over the thread's and the Codex-level one). */
+  onElicitation?: ElicitationHandler;
+  /** Most dynamic-tool calls this turn may make (default: the thread's `maxToolCalls`). */
+  maxToolCalls?: number;
 }
 
 /**
@@ -119,6 +127,10 @@ export interface NormalizedTurnOptions {
   cyberAccessProgram?: CyberAccessProgram;
   serviceTier?: string;
   onRequestUserInput?: UserInputHandler;
+  onApproval?: ApprovalHandler;
+  onUserInput?: UserInputHandler;
+  onElicitation?: ElicitationHandler;
+  maxToolCalls?: number;
 }
 
 const outputSchemaSchema = z.custom<OutputSchemaOption>(
@@ -173,6 +185,10 @@ export const turnOptionsSchema = strictOptions(
     cyberAccessProgram: oneOf(['standard', 'daybreak_blue', 'daybreak_red', 'daybreakBlue', 'daybreakRed']).optional(),
     serviceTier: nonEmptyString().optional(),
     onRequestUserInput: functionOption<UserInputHandler>('the user-input handler').optional(),
+    onApproval: functionOption<ApprovalHandler>('the approval handler').optional(),
+    onUserInput: functionOption<UserInputHandler>('the user-input handler').optional(),
+    onElicitation: functionOption<ElicitationHandler>('the MCP elicitation handler').optional(),
+    maxToolCalls: integerIn(0, 100_000).optional(),
   },
   MISPLACED_IN_TURN_OPTIONS,
 );
@@ -209,6 +225,7 @@ export function parseTurnOptions(raw: unknown = {}, cwd: string = process.cwd())
   copyDefined(parsed, out, [
     'outputSchema', 'signal', 'model', 'effort', 'summary', 'approvalMode', 'approvalPolicy', 'approvalsReviewer',
     'personality', 'collaborationMode', 'cyberAccessProgram', 'serviceTier', 'onRequestUserInput',
+    'onApproval', 'onUserInput', 'onElicitation', 'maxToolCalls',
   ]);
   return out;
 }

@@ -3,13 +3,15 @@ import { APPROVAL_DECISIONS, type ApprovalDecision, type ApprovalHandler, type A
 import type { ApprovalKind } from '../protocol/publicEvents.js';
 import { runToolCall } from '../tools/runToolCall.js';
 import type { Tool } from '../tools/defineTool.js';
+import { resolveElicitation, resolveUserInput } from '../userInput/resolveUserInput.js';
+import type { ElicitationHandler, UserInputHandler } from '../userInput/userInputTypes.js';
 import { raceHandler } from './withTimeout.js';
 
 /** Handlers in force for the active turn (turn > thread > Codex already resolved). */
 export interface ActiveHandlers {
   onApproval?: ApprovalHandler | undefined;
-  onUserInput?: ((request: Record<string, unknown>, context: { signal: AbortSignal }) => unknown) | undefined;
-  onElicitation?: ((request: Record<string, unknown>, context: { signal: AbortSignal }) => unknown) | undefined;
+  onUserInput?: UserInputHandler | undefined;
+  onElicitation?: ElicitationHandler | undefined;
   tools: readonly Tool[];
   approvalTimeoutMs: number;
   maxToolCalls: number;
@@ -37,17 +39,10 @@ export function createServerRequestResolver(handlers: () => ActiveHandlers): Ser
     switch (request.method) {
       case 'item/tool/call':
         return runToolCall(params, active, context);
-      case 'item/tool/requestUserInput': {
-        if (!active.onUserInput) return { answers: {} };
-        const outcome = await raceHandler((signal) => active.onUserInput!(params, { signal }), active.approvalTimeoutMs, context.signal);
-        return outcome.kind === 'value' && outcome.value && typeof outcome.value === 'object' ? outcome.value : { answers: {} };
-      }
-      case 'mcpServer/elicitation/request': {
-        const decline = { action: 'decline', content: null, _meta: null };
-        if (!active.onElicitation) return decline;
-        const outcome = await raceHandler((signal) => active.onElicitation!(params, { signal }), active.approvalTimeoutMs, context.signal);
-        return outcome.kind === 'value' && outcome.value && typeof outcome.value === 'object' ? { ...decline, ...outcome.value } : decline;
-      }
+      case 'item/tool/requestUserInput':
+        return resolveUserInput(params, active.onUserInput, active.approvalTimeoutMs, context);
+      case 'mcpServer/elicitation/request':
+        return resolveElicitation(params, active.onElicitation, active.approvalTimeoutMs, context);
       default:
         throw { code: -32601, message: `codex-actors does not handle ${request.method}` };
     }
