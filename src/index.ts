@@ -12,6 +12,16 @@ export type { CodexEvent, SupervisorEventEnvelope } from './runtime/eventBus.js'
 export { defineTool, type Tool, type ToolContext, type ToolOutput } from './tools/defineTool.js';
 export type { ApprovalDecision, ApprovalHandler, ApprovalRequest, ApprovalContext } from './approvals/approvalTypes.js';
 export { allowCommands, allowAll, allowAllDangerously, denyAll, composeApprovals } from './approvals/policies.js';
+export type {
+  UserInputRequest,
+  UserInputQuestion,
+  UserInputAnswers,
+  UserInputHandler,
+  UserInputContext,
+  ElicitationRequest,
+  ElicitationResponse,
+  ElicitationHandler,
+} from './userInput/userInputTypes.js';
 export type { CodexOptions, ThreadOptions, TurnOptions, SupervisorOptions, ProcessModel } from './options/index.js';
 export type { Input, UserInput } from './input/normalizeInput.js';
 export type * from './protocol/publicEvents.js';
