@@ -1,87 +1,118 @@
 /**
- * `npm run demo`: one real `codex exec --json` turn against the scripted model
- * server embedded from `codex-actors/testing`. No API key or network needed:
- * the "model" is a script, but the agent, its tools and the sandbox are the
- * real pinned codex binary.
+ * `npm run demo`: codex-actors in five minutes. Two supervised threads on the
+ * real pinned codex binary stream an answer, run an approved shell command,
+ * call a typed tool, return zod-validated structured output, then survive a
+ * `kill -9` of their codex process: the supervisor restarts it and resumes the
+ * thread, and the next turn succeeds.
  *
- * The script: the model reasons, runs a shell command, reads its output (the
- * binary sends it back in a second request) and answers.
+ * By default the model is a script served on 127.0.0.1 (no credentials, no
+ * network); the agent, its tools and sandbox are real. See `--help`.
  */
-import { execa } from 'execa';
-import { resolveCodexBinary } from '../native/index.js';
-import { createCodexHome, createScriptedModelServer, functionCallOutputs, responses, sse } from '../src/testing/index.js';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { startInspector, type Inspector } from '../src/inspector/index.js';
+import { createDemoEnvironment } from './demoEnvironment.js';
+import type { DemoReporter } from './demoReporter.js';
+import { createJsonReporter } from './jsonReporter.js';
+import { runDemo } from './runDemo.js';
+import { createTerminalReporter } from './terminalReporter.js';
 
-const color = process.stdout.isTTY && !process.env['NO_COLOR'];
-const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[22m` : text);
-const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[22m` : text);
+const USAGE = `Usage: npm run demo -- [options]
 
-interface ExecEvent {
-  type: string;
-  [field: string]: unknown;
-}
-
-/** One line per exec event, readable at a glance. */
-function describe(event: ExecEvent): string {
-  const item = event['item'] as { type?: string; text?: string; command?: string; exit_code?: number | null; status?: string } | undefined;
-  switch (event.type) {
-    case 'thread.started':
-      return `thread ${String(event['thread_id'])}`;
-    case 'item.started':
-    case 'item.completed':
-      if (item?.type === 'command_execution') return `${item.type} ${item.command} → ${item.status}${item.exit_code == null ? '' : ` (exit ${item.exit_code})`}`;
-      return `${item?.type}: ${JSON.stringify(item?.text ?? '')}`;
-    case 'turn.completed':
-      return `usage ${JSON.stringify(event['usage'])}`;
-    case 'turn.failed':
-      return `error ${JSON.stringify(event['error'])}`;
-    default:
-      return '';
-  }
-}
+  --json                 print the raw event stream (one JSON object per line) instead of the live view
+  --inspect              serve the live inspector page on 127.0.0.1 while the demo runs
+  --port <n>             inspector port (default 4781; 0 = any free port)
+  --model-server <url>   use an OpenAI-compatible Responses API instead of the scripted model
+  --model <name>         the model for --model-server / --real
+  --api-key-env <VAR>    environment variable holding the --model-server API key (default OPENAI_API_KEY)
+  --real                 use your own codex configuration and login (~/.codex) instead of the scripted model
+  --pace-ms <n>          pause between steps (default 0, or 1500 with --inspect)
+  --timeout-ms <n>       fail if the demo takes longer (default 120000; 600000 with a real model)
+  -h, --help             this text
+`;
 
 async function main(): Promise<number> {
-  const codex = await resolveCodexBinary();
-  await using server = await createScriptedModelServer();
-  await using home = await createCodexHome({ server, modelCatalog: true, sandbox: 'workspace-write' });
-
-  server.enqueue(
-    responses.stream([sse.reasoning('The user wants a greeting from the shell; run echo.'), sse.shellCall('echo "hello from a real codex sandbox"', { callId: 'call_demo' })], {
-      usage: { inputTokens: 1200, cachedInputTokens: 0, outputTokens: 40, reasoningOutputTokens: 12 },
-    }),
-    responses.message('The shell said: hello from a real codex sandbox.', {
-      phase: 'final_answer',
-      stream: true,
-      usage: { inputTokens: 1300, cachedInputTokens: 1200, outputTokens: 15, reasoningOutputTokens: 0 },
-    }),
-  );
-
-  console.log(bold(`codex ${codex.version}`), dim(codex.path));
-  console.log(dim(`scripted model at ${server.url}, CODEX_HOME ${home.path}`));
-  console.log();
-
-  const started = Date.now();
-  // stdin carries the prompt and is then closed: exec reads stdin to EOF and would hang on an open pipe.
-  const child = execa(codex.path, ['exec', '--json', '-'], { cwd: home.workspace, env: home.env, extendEnv: false, input: 'Say hello from the shell.', reject: false });
-  const events: ExecEvent[] = [];
-  for await (const line of child.iterable({ from: 'stdout' })) {
-    if (line.trim() === '') continue;
-    const event = JSON.parse(line) as ExecEvent;
-    events.push(event);
-    console.log(`${dim(`${String(Date.now() - started).padStart(5)} ms`)}  ${bold(event.type.padEnd(15))} ${describe(event)}`);
+  let flags;
+  try {
+    flags = parseArgs({
+      options: {
+        json: { type: 'boolean' },
+        inspect: { type: 'boolean' },
+        port: { type: 'string' },
+        'model-server': { type: 'string' },
+        model: { type: 'string' },
+        'api-key-env': { type: 'string' },
+        real: { type: 'boolean' },
+        'pace-ms': { type: 'string' },
+        'timeout-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
   }
-  const result = await child;
+  if (flags.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const realModel = flags.real === true || flags['model-server'] !== undefined;
+  const paceMs = Number(flags['pace-ms'] ?? (flags.inspect ? 1500 : 0));
+  const timeoutMs = Number(flags['timeout-ms'] ?? (realModel ? 600_000 : 120_000));
+  const reporter: DemoReporter = flags.json ? createJsonReporter((line) => process.stdout.write(line)) : createTerminalReporter(process.stdout);
+  const say = (text: string, data?: Record<string, unknown>) => (flags.json ? reporter.note(text, data) : process.stdout.write(`${text}\n`));
 
-  const completed = events.at(-1)?.type === 'turn.completed';
-  const answer = events.filter((e) => e.type === 'item.completed' && (e['item'] as { type?: string }).type === 'agent_message').at(-1);
-  const toolOutput = server.requests[1] ? functionCallOutputs(server.requests[1])[0]?.output : undefined;
-  console.log(`\n${bold('summary')}`);
-  console.log(`  turn        ${completed ? 'completed' : 'did not complete'} in ${Date.now() - started} ms (exit code ${result.exitCode})`);
-  console.log(`  answer      ${JSON.stringify((answer?.['item'] as { text?: string } | undefined)?.text ?? null)}`);
-  console.log(`  model calls ${server.requests.length} (the second carried the tool output back: ${JSON.stringify(toolOutput?.split('Output:\n')[1] ?? '')})`);
-  console.log(`  usage       ${JSON.stringify(events.at(-1)?.['usage'] ?? null)}`);
-  if (!completed) console.error(String(result.stderr));
-  server.assertNoMisses();
-  return completed ? 0 : 1;
+  await using environment = await createDemoEnvironment({
+    ...(flags['model-server'] !== undefined ? { modelServer: flags['model-server'] } : {}),
+    ...(flags.model !== undefined ? { model: flags.model } : {}),
+    apiKeyEnv: flags['api-key-env'] ?? 'OPENAI_API_KEY',
+    real: flags.real === true,
+    streamDelayMs: flags.inspect ? 60 : 25,
+  });
+  let inspector: Inspector | null = null;
+  if (flags.inspect) {
+    inspector = await startInspector({ port: Number(flags.port ?? 4781), title: 'codex-actors demo' });
+    say(`inspector: ${inspector.url}`, { inspectorUrl: inspector.url });
+    if (process.stdin.isTTY && !flags.json) {
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      await rl.question('Open the page, then press Enter to start the demo. ');
+      rl.close();
+    }
+  }
+  say(`model: ${environment.description}`, { codexHome: environment.codexHome, workspace: environment.workspace });
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`the demo did not finish within ${timeoutMs} ms`)), timeoutMs);
+  let ok = false;
+  try {
+    const summary = await runDemo(
+      {
+        codexOptions: { ...environment.codexOptions, ...(inspector ? { inspect: inspector.inspect } : {}) },
+        workspace: environment.workspace,
+        scripted: environment.scripted,
+        paceMs,
+        waitMs: realModel ? 120_000 : 30_000,
+        signal: controller.signal,
+      },
+      reporter,
+    );
+    environment.verify();
+    ok = true;
+    reporter.finish({ ok, summary });
+  } catch (error) {
+    reporter.finish({ ok, error: controller.signal.aborted ? controller.signal.reason : error, summary: {} });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (inspector) {
+    if (process.stdin.isTTY && !flags.json) {
+      say(`The inspector keeps showing the final state at ${inspector.url}; press Ctrl-C to quit.`);
+      await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    }
+    await inspector.close();
+  }
+  return ok ? 0 : 1;
 }
 
 main().then(
@@ -89,7 +120,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error);
+    process.stderr.write(`demo failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   },
 );
