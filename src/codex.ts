@@ -18,6 +18,8 @@ import { EventBus, type CodexEvent } from './runtime/eventBus.js';
 import { createServerRequestResolver, type ActiveHandlers } from './runtime/serverRequestResolver.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { Thread } from './thread.js';
+import { CodexTelemetry } from './telemetry/index.js';
+import { redactSecrets, secretsFromEnv } from './transport/stderrTail.js';
 import type { Tool } from './tools/defineTool.js';
 import type { AppServerTransport } from './transport/appServerTransport.js';
 import type { TurnResult } from './turnResult.js';
@@ -53,6 +55,7 @@ export class Codex implements AsyncDisposable {
   private nextKey = 0;
   private closing: Promise<void> | null = null;
   private readonly runtime: ThreadRuntime;
+  private readonly telemetry: CodexTelemetry;
 
   constructor(options: CodexOptions = {}) {
     this.options = parseCodexOptions(options);
@@ -62,8 +65,17 @@ export class Codex implements AsyncDisposable {
     this.supervisorActor.start();
     const starter = createAppServerStarter(this.options, () => this.binary(), this.liveTransports);
     this.control = new ControlClient(starter);
+    const secrets = [...(this.options.apiKey ? [this.options.apiKey] : []), ...secretsFromEnv(this.options.env ?? process.env)];
+    this.telemetry = new CodexTelemetry({
+      tracerProvider: this.options.tracerProvider,
+      meterProvider: this.options.meterProvider,
+      events$: this.bus.events$,
+      activeThreads: () => this.supervisor.tree().children.filter((c) => c.status === 'running' || c.status === 'restarting').length,
+      redact: (text) => redactSecrets(text, secrets),
+    });
     this.runtime = {
       bus: this.bus,
+      telemetry: this.telemetry,
       ensureThreadActor: (thread) => this.ensureThreadActor(thread, starter),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
@@ -186,7 +198,7 @@ export class Codex implements AsyncDisposable {
       publish: (event) => thread.publish(event, null),
       onNotification: (n) => thread.onNotification(n),
       onThreadOpened: (t) => thread.onThreadOpened(t),
-      resolveServerRequest: createServerRequestResolver(() => handlers),
+      resolveServerRequest: this.telemetry.bindServerRequests(createServerRequestResolver(() => handlers)),
       retryTurnOnCrash: this.options.retryTurnOnCrash,
       queueCapacity: 1000,
     };
@@ -227,6 +239,7 @@ export class Codex implements AsyncDisposable {
     await Promise.all([...this.liveTransports].map((t) => t.close()));
     for (const thread of this.threads.keys()) thread.completeStreams();
     this.threads.clear();
+    this.telemetry.close();
     this.bus.complete();
   }
 }

@@ -53,6 +53,7 @@ export class Thread {
   private turnState: string | null = null;
   private activeHandle: TurnHandle | null = null;
   private model: string | undefined;
+  private modelProvider: string | undefined;
 
   /** @internal */
   constructor(
@@ -154,6 +155,7 @@ export class Thread {
       },
       buildParams,
     );
+    this.runtime.telemetry?.traceTurn(handle, { threadId: () => this.id, model: () => turnOptions.model ?? this.model, provider: () => this.modelProvider });
     const attached = handle.request.attached;
     handle.request.attached = (ref, attempt) => {
       attached(ref, attempt);
@@ -234,6 +236,7 @@ export class Thread {
   onThreadOpened(thread: Record<string, unknown>): void {
     if (typeof thread.id === 'string') this.codexThreadId = thread.id;
     if (typeof thread.model === 'string') this.model = thread.model;
+    if (typeof thread.modelProvider === 'string') this.modelProvider = thread.modelProvider;
   }
 
   /** @internal Publishes a thread-level or turn event on every stream. */
