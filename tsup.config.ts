@@ -6,6 +6,7 @@ export default defineConfig({
   entry: {
     'src/index': 'src/index.ts',
     'src/testing/index': 'src/testing/index.ts',
+    'src/inspector/index': 'src/inspector/index.ts',
     'src/cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 
 import { collectDoctorReport } from './doctor.js';
 import { formatDoctorReport } from './formatDoctorReport.js';
+import { runInspect } from './inspect.js';
 
 /** Where the CLI writes and what it reads; injectable so tests run it in-process. */
 export interface CliIo {
@@ -18,6 +19,10 @@ Commands:
       Check the codex binary (path, source, version against the pin), CODEX_HOME,
       credentials (presence only, never values) and Node. Exits 0 when healthy,
       1 when something must be fixed.
+  inspect [--port <n>]
+      Serve the live inspector page on 127.0.0.1 (default port 4781): the
+      supervision tree, state charts and last events of every program that
+      feeds it (connectInspector from codex-actors/inspector). Ctrl-C stops.
 
 Options:
   -h, --help    Show this help.
@@ -45,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command === 'doctor') return runDoctor(rest, io);
+  if (command === 'inspect') return runInspect(rest, io);
   io.stderr(`${command === undefined ? 'No command given.' : `Unknown command: ${command}`}\n\n${USAGE}`);
   return EXIT.usage;
 }

@@ -105,6 +105,12 @@ function chart(node, active) {
   return box;
 }
 
+function clock(at) {
+  const d = new Date(at);
+  const two = function (n) { return String(n).padStart(2, '0'); };
+  return two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + '.' + String(d.getMilliseconds()).padStart(3, '0');
+}
+
 function label(key) {
   const entry = actors.get(key);
   return entry ? entry.record.systemId || entry.record.id : key;
@@ -152,7 +158,7 @@ function render() {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     const item = el('li');
-    item.appendChild(el('time', '', new Date(e.at).toLocaleTimeString()));
+    item.appendChild(el('time', '', clock(e.at)));
     item.appendChild(el('span', 'target', label(e.actor)));
     item.appendChild(el('span', 'type', e.type));
     const fields = Object.entries(e.fields).map(function (f) { return f[0] + '=' + f[1]; }).join(' ');
