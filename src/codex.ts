@@ -19,6 +19,7 @@ import { createServerRequestResolver, type ActiveHandlers } from './runtime/serv
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { Thread } from './thread.js';
 import { CodexTelemetry } from './telemetry/index.js';
+import { Attachments, normalizeAttachmentOptions } from './attachments/index.js';
 import { redactSecrets, secretsFromEnv } from './transport/stderrTail.js';
 import type { Tool } from './tools/defineTool.js';
 import type { AppServerTransport } from './transport/appServerTransport.js';
@@ -56,6 +57,7 @@ export class Codex implements AsyncDisposable {
   private closing: Promise<void> | null = null;
   private readonly runtime: ThreadRuntime;
   private readonly telemetry: CodexTelemetry;
+  private readonly attachments: Attachments;
 
   constructor(options: CodexOptions = {}) {
     this.options = parseCodexOptions(options);
@@ -73,9 +75,13 @@ export class Codex implements AsyncDisposable {
       activeThreads: () => this.supervisor.tree().children.filter((c) => c.status === 'running' || c.status === 'restarting').length,
       redact: (text) => redactSecrets(text, secrets),
     });
+    this.attachments = new Attachments(normalizeAttachmentOptions(this.options.attachments), (event) => {
+      if (!this.bus.events$.closed) this.bus.stamp(event, { threadId: null, turnId: null, generation: 0 });
+    });
     this.runtime = {
       bus: this.bus,
       telemetry: this.telemetry,
+      attachments: this.attachments,
       ensureThreadActor: (thread) => this.ensureThreadActor(thread, starter),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
@@ -226,6 +232,7 @@ export class Codex implements AsyncDisposable {
       this.supervisorActor.send({ type: 'supervisor.stop_child', id: `thread:${key}` });
       await done;
     }
+    await this.attachments.release(thread);
     thread.completeStreams();
     this.threads.delete(thread);
   }
@@ -237,6 +244,7 @@ export class Codex implements AsyncDisposable {
     await this.control.close();
     // Safety net: whatever state an actor was in, no codex process outlives close().
     await Promise.all([...this.liveTransports].map((t) => t.close()));
+    await this.attachments.releaseAll();
     for (const thread of this.threads.keys()) thread.completeStreams();
     this.threads.clear();
     this.telemetry.close();

@@ -30,3 +30,5 @@ export type { SupervisorTree, SupervisorTreeChild } from '../actors/supervisorTr
 export { toAsyncIterable } from './streams/toAsyncIterable.js';
 export { resolveCodexBinary, PINNED_CODEX_VERSION, type ResolvedCodexBinary } from '../native/index.js';
 export * from './errors/index.js';
+export type { RunOptions, OutputOf, StructuredOutputOptions, TypedSchema } from './structuredOutput/structuredTypes.js';
+export type { AttachmentOptions } from './attachments/index.js';

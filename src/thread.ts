@@ -136,7 +136,8 @@ export class Thread {
   async turn(input: Input, options: RunOptions = {}): Promise<TurnHandle> {
     const { turnOptions: rawTurnOptions, throwOnInvalid } = splitStructuredOptions(options);
     const turnOptions = parseTurnOptions(rawTurnOptions);
-    const normalized = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
+    const unstaged = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
+    const normalized = this.runtime.attachments ? await this.runtime.attachments.stage(this, unstaged) : unstaged;
     const signal = options.signal;
     if (signal?.aborted) throw new AbortError(signal.reason, 'The turn');
     const prepared = turnOptions.outputSchema !== undefined ? prepareOutputSchema(turnOptions.outputSchema) : null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentOptionsSchema, type AttachmentOptions } from '../attachments/attachmentOptions.js';
 import { configObjectSchema, type ConfigObject } from './codexConfig.js';
 import { foldAlias } from './foldAlias.js';
 import type { ApprovalHandler, ElicitationHandler, InspectOption, MeterProviderLike, TracerProviderLike, UserInputHandler } from './handlerTypes.js';
@@ -135,6 +136,8 @@ export interface CodexOptions {
   onElicitation?: ElicitationHandler;
   /** XState inspector for the whole actor system. */
   inspect?: InspectOption;
+  /** Where `file` / `local_image` inputs are staged, and which files may be attached. */
+  attachments?: AttachmentOptions;
   /** OpenTelemetry tracer provider (default: the global one). */
   tracerProvider?: TracerProviderLike;
   /** OpenTelemetry meter provider (default: the global one). */
@@ -176,6 +179,7 @@ export interface NormalizedCodexOptions {
   onUserInput?: UserInputHandler;
   onElicitation?: ElicitationHandler;
   inspect?: InspectOption;
+  attachments?: AttachmentOptions;
   tracerProvider?: TracerProviderLike;
   meterProvider?: MeterProviderLike;
 }
@@ -291,6 +295,7 @@ export const codexOptionsSchema = strictOptions({
       error: (i) => `must be an inspection callback or observer (e.g. createBrowserInspector().inspect); got ${describeValue(i.input)}`,
     })
     .optional(),
+  attachments: attachmentOptionsSchema.optional(),
   tracerProvider: objectWithMethods<TracerProviderLike>(['getTracer'], 'an OpenTelemetry TracerProvider').optional(),
   meterProvider: objectWithMethods<MeterProviderLike>(['getMeter'], 'an OpenTelemetry MeterProvider').optional(),
 }, MISPLACED_IN_CODEX_OPTIONS);
@@ -349,7 +354,7 @@ export function parseCodexOptions(raw: unknown = {}): NormalizedCodexOptions {
   };
   if (codexPath !== undefined) out.codexPath = codexPath;
   if (parsed.env !== undefined) out.env = definedEntries(parsed.env);
-  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'tracerProvider', 'meterProvider']);
+  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider']);
   return out;
 }
 

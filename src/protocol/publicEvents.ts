@@ -144,6 +144,26 @@ export interface TurnDiffUpdatedEvent extends Base { type: 'turn.diff.updated'; 
 /** Extension: a turn was interrupted (interrupt(), abort, or an approval answered `cancel`). */
 export interface TurnInterruptedEvent extends Base { type: 'turn.interrupted'; usage: Usage }
 
+/** Extension: a `file` or `local_image` input was validated and copied into the thread's staging directory. */
+export interface AttachmentStagedEvent extends Base {
+  type: 'attachment.staged';
+  kind: 'file' | 'local_image';
+  /** The path the caller gave (absolute). */
+  source_path: string;
+  /** The copy codex reads. */
+  staged_path: string;
+  bytes: number;
+}
+
+/** Extension: a staging directory was removed: its thread closed, or it was left behind by a process that died (`stale`). */
+export interface AttachmentCleanedEvent extends Base {
+  type: 'attachment.cleaned';
+  staging_dir: string;
+  reason: 'thread_closed' | 'stale';
+  /** Files that were staged in it (null for a stale directory). */
+  files: number | null;
+}
+
 /** A wire event codex-actors does not know; kept whole, never fatal. */
 export interface UnknownEvent extends Base { type: 'unknown'; raw: unknown }
 
@@ -166,6 +186,8 @@ export type ThreadEvent =
   | ThreadRestartedEvent
   | TurnDiffUpdatedEvent
   | TurnInterruptedEvent
+  | AttachmentStagedEvent
+  | AttachmentCleanedEvent
   | UnknownEvent;
 
 /** An all-zero usage. */

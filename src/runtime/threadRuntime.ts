@@ -3,12 +3,15 @@ import type { Thread } from '../thread.js';
 import type { TurnResult } from '../turnResult.js';
 import type { EventBus } from './eventBus.js';
 import type { CodexTelemetry } from '../telemetry/index.js';
+import type { Attachments } from '../attachments/index.js';
 
 /** What a `Thread` needs from the `Codex` that made it. @internal */
 export interface ThreadRuntime {
   readonly bus: EventBus;
   /** Traces turns (absent in tests that build a runtime by hand). */
   readonly telemetry?: CodexTelemetry;
+  /** Stages `file` / `local_image` inputs (absent in tests that build a runtime by hand). */
+  readonly attachments?: Attachments;
   /** The thread's actor, spawned under the supervisor on first call. */
   ensureThreadActor(thread: Thread): ThreadActorRef;
   /** The thread's actor if it exists, without spawning. */
