@@ -17,6 +17,12 @@ export interface ApprovalRequest {
   paths?: string[];
   /** The patch, taken from the item: codex's request carries none (reference §3.5). */
   diff?: string;
+  /** The MCP server's name (its key in `mcpServers`), for `mcp_tool_call` approvals. */
+  server?: string;
+  /** The MCP tool, for `mcp_tool_call` approvals. */
+  tool?: string;
+  /** The MCP tool's arguments, for `mcp_tool_call` approvals. */
+  arguments?: unknown;
   /** The model's justification, when it asked for escalation. */
   reason?: string | null;
   /** The wire params, untouched. */

@@ -1,4 +1,5 @@
 import type { ServerRequestContext, ServerRequestResolver } from '../../machines/turn/turnTypes.js';
+import { isMcpToolApproval, mcpToolApprovalFields, toMcpApprovalResponse } from '../approvals/mcpToolApproval.js';
 import { APPROVAL_DECISIONS, type ApprovalDecision, type ApprovalHandler, type ApprovalRequest } from '../approvals/approvalTypes.js';
 import type { ApprovalKind } from '../protocol/publicEvents.js';
 import { runToolCall } from '../tools/runToolCall.js';
@@ -34,7 +35,7 @@ export function createServerRequestResolver(handlers: () => ActiveHandlers): Ser
   return async (request, context) => {
     const params = (request.params ?? {}) as Record<string, unknown>;
     const active = handlers();
-    const kind = APPROVAL_KINDS[request.method];
+    const kind = APPROVAL_KINDS[request.method] ?? (request.method === 'mcpServer/elicitation/request' && isMcpToolApproval(params) ? 'mcp_tool_call' : undefined);
     if (kind) return resolveApproval(kind, String(request.id), params, active, context);
     switch (request.method) {
       case 'item/tool/call':
@@ -66,6 +67,9 @@ async function resolveApproval(
     ...(approval.cwd !== undefined ? { cwd: approval.cwd } : {}),
     ...(approval.paths !== undefined ? { paths: approval.paths } : {}),
     ...(approval.diff !== undefined ? { diff: approval.diff } : {}),
+    ...(approval.server !== undefined ? { server: approval.server } : {}),
+    ...(approval.tool !== undefined ? { tool: approval.tool } : {}),
+    ...(kind === 'mcp_tool_call' ? { arguments: approval.arguments } : {}),
     reason: approval.reason ?? null,
   });
   let decision: ApprovalDecision = 'decline';
@@ -114,10 +118,18 @@ function toApprovalRequest(
     if (diffs.length > 0) request.diff = diffs.join('\n');
   }
   if (item?.type === 'command_execution' && request.command === undefined) request.command = item.command;
+  if (kind === 'mcp_tool_call') {
+    const mcp = mcpToolApprovalFields(params);
+    request.server = mcp.server;
+    if (mcp.tool !== undefined) request.tool = mcp.tool;
+    request.arguments = mcp.arguments;
+    request.reason = typeof params.message === 'string' ? params.message : null;
+  }
   return request;
 }
 
 function toWireDecision(kind: ApprovalKind, decision: ApprovalDecision, params: Record<string, unknown>): unknown {
+  if (kind === 'mcp_tool_call') return toMcpApprovalResponse(decision);
   if (kind !== 'permissions') return { decision };
   // Permission requests are answered with the grant itself rather than a decision word.
   if (decision === 'accept' || decision === 'acceptForSession') {
