@@ -1,11 +1,13 @@
 import type { AnyActorRef } from 'xstate';
 import type { ThreadSink } from '../connection/threadRouter.js';
+import { deliverNotification } from '../turn/deliverNotification.js';
 import type { ThreadInput } from './threadTypes.js';
 
 /**
  * Where the connection delivers this thread's traffic: raw notifications to
  * `thread.notifications$`, and turn traffic straight to the active turn actor
- * (one XState hop per notification keeps the event pipeline cheap).
+ * (see {@link deliverNotification}: only the notifications the turn chart
+ * transitions on become XState events; the rest are folded directly).
  *
  * The turn actor is spawned before `turn/start` is written, so nothing for a
  * turn of ours can arrive before its actor exists.
@@ -18,7 +20,8 @@ export function createThreadSink(thread: AnyActorRef, input: ThreadInput): Threa
   return {
     notification(notification) {
       input.onNotification(notification);
-      activeTurn()?.send({ type: 'wire.notification', method: notification.method, params: (notification.params ?? {}) as Record<string, unknown> });
+      const turn = activeTurn();
+      if (turn) deliverNotification(turn, notification.method, (notification.params ?? {}) as Record<string, unknown>);
     },
     serverRequest(request) {
       const turn = activeTurn();

@@ -22,6 +22,7 @@ import { shutdownProcess } from './processShutdown.js';
 import { ServerRequestDispatcher } from './serverRequestDispatcher.js';
 import { spawnCodexProcess, type CodexSubprocess, type SpawnedCodex } from './spawnCodexProcess.js';
 import { StderrTail, secretsFromEnv } from './stderrTail.js';
+import { checkNotification, checkServerRequest } from './validateIncoming.js';
 import type { RequestOptions, RpcNotification, RpcTransport, ServerRequest, ServerRequestHandler } from './types.js';
 
 export { DEFAULT_CLIENT_INFO, type AppServerClientInfo, type AppServerOptions, type InitializeResult };
@@ -236,6 +237,9 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     switch (classifyMessage(value)) {
       case 'notification': {
         const notification = value as RpcNotification;
+        // Reported, then delivered anyway: see validateIncoming.ts for why.
+        const mismatch = checkNotification(notification.method, notification.params, line);
+        if (mismatch) this.protocolErrors.next(mismatch);
         if (notification.method === 'serverRequest/resolved') this.onServerRequestResolved(notification.params);
         this.notifications.next(notification);
         return;
@@ -252,9 +256,13 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
         else if (response.id === null) this.protocolErrors.next(new ProtocolError('codex answered a request it could not read (error response with id null)', line));
         return;
       }
-      case 'request':
-        this.dispatcher.dispatch(value as ServerRequest);
+      case 'request': {
+        const request = value as ServerRequest;
+        const mismatch = checkServerRequest(request.method, request.params, line);
+        if (mismatch) this.protocolErrors.next(mismatch);
+        this.dispatcher.dispatch(request);
         return;
+      }
       default:
         this.protocolErrors.next(new ProtocolError(describeInvalidMessage(value), line));
     }
