@@ -10,6 +10,15 @@ import type { CodexOptions } from '../src/index.js';
 import { createCodexHome, createScriptedModelServer } from '../src/testing/index.js';
 import { scriptModel, unexpected } from './scriptedModel.js';
 
+/**
+ * `home.env` is a minimal environment; the user's `CODEX_PATH` (a codex binary
+ * other than the pinned package's) must survive it.
+ */
+function withCodexPath(env: Readonly<Record<string, string>>): Record<string, string> {
+  const codexPath = process.env['CODEX_PATH'];
+  return codexPath ? { ...env, CODEX_PATH: codexPath } : { ...env };
+}
+
 /** Options from the command line. */
 export interface EnvironmentOptions {
   modelServer?: string;
@@ -44,7 +53,7 @@ export async function createDemoEnvironment(options: EnvironmentOptions): Promis
     await home.cleanup();
   };
   return {
-    codexOptions: { env: home.env },
+    codexOptions: { env: withCodexPath(home.env) },
     workspace: home.workspace,
     scripted: true,
     codexHome: home.path,
@@ -64,7 +73,7 @@ async function providerEnvironment(url: string, options: EnvironmentOptions): Pr
   if (!apiKey) throw new Error(`--model-server reads the API key from $${options.apiKeyEnv}, which is not set (choose another variable with --api-key-env)`);
   const home = await createCodexHome({ server: url, model: options.model, apiKey, requestMaxRetries: 2, streamMaxRetries: 2 });
   return {
-    codexOptions: { env: home.env },
+    codexOptions: { env: withCodexPath(home.env) },
     workspace: home.workspace,
     scripted: false,
     codexHome: home.path,
