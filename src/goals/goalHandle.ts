@@ -1,0 +1,192 @@
+import { ReplaySubject, type Observable, type Subscription } from 'rxjs';
+import { TurnAccumulator } from '../../machines/turn/turnAccumulator.js';
+import { AbortError, InvalidRequestError } from '../errors/index.js';
+import type { Input } from '../input/normalizeInput.js';
+import { toTurnSteerParams } from '../options/toWireParams.js';
+import type { ThreadEvent } from '../protocol/publicEvents.js';
+import type { RpcNotification } from '../transport/types.js';
+import { toAsyncIterable } from '../streams/toAsyncIterable.js';
+import { toTurnError, type TurnResult } from '../turnResult.js';
+import { GoalFold, type GoalEnd } from './goalFold.js';
+
+/** What a goal needs from its thread. @internal */
+export interface GoalHost {
+  readonly threadId: string;
+  readonly notifications$: Observable<RpcNotification>;
+  /** Publishes on the thread and Codex streams; returns the event stamped with meta. */
+  publish(event: ThreadEvent, turnId: string | null): ThreadEvent;
+  request<T = unknown>(method: string, params: Record<string, unknown>): Promise<T>;
+  /** Base directory for relative paths in steering input. */
+  readonly baseDir: string;
+}
+
+/**
+ * A running codex goal seen as one logical turn: codex works toward the
+ * objective over several turns it starts itself, and this handle presents
+ * them as a single turn with a stable id (the first turn's), all items, and
+ * usage summed over every turn.
+ *
+ * - `events$` / async iteration: one `turn.started`, the items of every turn,
+ *   then one `turn.completed` (or `turn.interrupted` / `turn.failed`);
+ * - `steer(input)` goes to the turn running now (waiting across a rollover);
+ * - `interrupt()` pauses the goal (`thread/goal/set status: paused`) and
+ *   interrupts the running turn; the result's status is `interrupted` and the
+ *   thread is free for ordinary turns.
+ *
+ * @example
+ * ```ts
+ * const goal = await thread.startGoal('Get the test suite green');
+ * for await (const event of goal) if (event.type === 'item.completed') console.log(event.item);
+ * const result = await goal.result();
+ * ```
+ */
+export class GoalHandle implements AsyncIterable<ThreadEvent> {
+  private readonly subject = new ReplaySubject<ThreadEvent>();
+  private readonly fold: GoalFold;
+  private readonly sub: Subscription;
+  private readonly settled: Promise<{ ok: true; result: TurnResult } | { ok: false; error: unknown; result: TurnResult }>;
+  private resolveSettled!: (s: { ok: true; result: TurnResult } | { ok: false; error: unknown; result: TurnResult }) => void;
+  private readonly started: Promise<string>;
+  private resolveStarted!: (id: string) => void;
+  private rejectStarted!: (error: unknown) => void;
+  private readonly turnWaiters: Array<() => void> = [];
+  private interruptRequested = false;
+  private abortCause: unknown = undefined;
+  private aborted = false;
+
+  /** @internal Subscribes at once, so the first continuation turn cannot be missed. */
+  constructor(private readonly host: GoalHost) {
+    this.settled = new Promise((resolve) => (this.resolveSettled = resolve));
+    this.started = new Promise((resolve, reject) => {
+      this.resolveStarted = resolve;
+      this.rejectStarted = reject;
+    });
+    this.started.catch(() => undefined);
+    this.fold = new GoalFold(
+      (event) => this.subject.next(this.host.publish(event, this.fold.logicalId)),
+      (turnId) => this.onTurnStarted(turnId),
+      (end) => this.onEnd(end),
+    );
+    this.sub = host.notifications$.subscribe({
+      next: (n) => this.fold.apply(n.method, (n.params ?? {}) as Record<string, unknown>),
+      complete: () => this.fold.abandon({ message: 'The thread closed before the goal finished.' }),
+    });
+  }
+
+  /** The goal's logical turn id (the first turn's id); null until codex started it. */
+  get id(): string | null {
+    return this.fold.logicalId;
+  }
+
+  /** Every event of the logical turn, replayed from the start; completes when it ends. */
+  get events$(): Observable<ThreadEvent> {
+    return this.subject.asObservable();
+  }
+
+  /** Iterates the events; throws the goal's error after the last one if it failed. */
+  async *[Symbol.asyncIterator](): AsyncIterator<ThreadEvent> {
+    yield* toAsyncIterable(this.subject);
+    const settled = await this.settled;
+    if (!settled.ok) throw settled.error;
+  }
+
+  /** Adds input to the goal's running turn (codex `turn/steer`). */
+  async steer(input: Input): Promise<void> {
+    const turnId = await this.activeTurn();
+    if (turnId === null) throw new InvalidRequestError('turn/steer', { code: -32600, message: 'no active turn to steer: the goal has already ended' });
+    await this.host.request('turn/steer', toTurnSteerParams(this.host.threadId, turnId, input, { baseDir: this.host.baseDir }) as unknown as Record<string, unknown>);
+  }
+
+  /** Pauses the goal and interrupts its running turn. Resolves once the goal has ended. */
+  async interrupt(): Promise<void> {
+    if (!this.fold.done) await this.stop();
+    await this.settled;
+  }
+
+  /** The logical turn's result (status `interrupted` after `interrupt()`). Rejects for a failed goal. */
+  async result(): Promise<TurnResult> {
+    const settled = await this.settled;
+    if (settled.ok) return settled.result;
+    throw settled.error;
+  }
+
+  /** @internal Resolves with the logical id once codex has started the first turn. */
+  whenStarted(): Promise<string> {
+    return this.started;
+  }
+
+  /** @internal Aborts: stops the goal and makes `result()` reject with `AbortError`. */
+  abort(cause: unknown): void {
+    if (this.fold.done) return;
+    this.aborted = true;
+    this.abortCause = cause;
+    void this.stop();
+  }
+
+  /** @internal Gives up before the goal started (setting it failed). */
+  fail(error: unknown): void {
+    this.sub.unsubscribe();
+    this.rejectStarted(error);
+    this.subject.complete();
+  }
+
+  private async stop(): Promise<void> {
+    this.interruptRequested = true;
+    // Pause first, so codex starts no continuation after the interrupt.
+    await this.host.request('thread/goal/set', { threadId: this.host.threadId, status: 'paused' }).catch(() => undefined);
+    const turnId = this.fold.currentTurnId;
+    if (turnId !== null) await this.interruptTurn(turnId);
+  }
+
+  private async interruptTurn(turnId: string): Promise<void> {
+    // "no active turn to interrupt": it ended meanwhile; the fold sees how.
+    await this.host.request('turn/interrupt', { threadId: this.host.threadId, turnId }).catch(() => undefined);
+  }
+
+  private onTurnStarted(turnId: string): void {
+    this.resolveStarted(this.fold.logicalId!);
+    for (const wake of this.turnWaiters.splice(0)) wake();
+    // A continuation that slipped in while we were pausing: stop it too.
+    if (this.interruptRequested) void this.interruptTurn(turnId);
+  }
+
+  /** The running turn, waiting across a rollover; null once the goal has ended. */
+  private async activeTurn(): Promise<string | null> {
+    await this.started.catch(() => undefined);
+    while (!this.fold.done && this.fold.currentTurnId === null) await new Promise<void>((resolve) => this.turnWaiters.push(resolve));
+    return this.fold.done ? null : this.fold.currentTurnId;
+  }
+
+  private onEnd(end: GoalEnd): void {
+    this.sub.unsubscribe();
+    for (const wake of this.turnWaiters.splice(0)) wake();
+    const fold = this.fold;
+    const status = this.interruptRequested && end.status !== 'failed' ? 'interrupted' : end.status;
+    // The final-response rule of ordinary turns, applied to the items of every turn.
+    const rule = new TurnAccumulator(() => undefined);
+    rule.items.push(...fold.items);
+    const result: TurnResult = {
+      id: fold.logicalId,
+      status,
+      finalResponse: rule.finalResponse(),
+      items: [...fold.items],
+      usage: { ...fold.usage },
+      error: end.error,
+      startedAt: fold.startedAt,
+      completedAt: fold.completedAt,
+      durationMs: fold.startedAt !== null && fold.completedAt !== null ? Math.max(0, fold.completedAt - fold.startedAt) : null,
+    };
+    if (status === 'completed') this.emit({ type: 'turn.completed', usage: result.usage! });
+    else if (status === 'interrupted') this.emit({ type: 'turn.interrupted', usage: result.usage! });
+    else this.emit({ type: 'turn.failed', error: end.error ?? { message: 'The goal failed.' } });
+    this.subject.complete();
+    if (fold.logicalId === null) this.rejectStarted(new Error(end.error?.message ?? 'The goal ended before it started'));
+    if (this.aborted) this.resolveSettled({ ok: false, error: new AbortError(this.abortCause, 'The goal'), result });
+    else if (status === 'failed') this.resolveSettled({ ok: false, error: toTurnError(result), result });
+    else this.resolveSettled({ ok: true, result });
+  }
+
+  private emit(event: ThreadEvent): void {
+    this.subject.next(this.host.publish(event, this.fold.logicalId));
+  }
+}
