@@ -6,6 +6,7 @@ import { configObjectSchema, type ConfigObject } from './codexConfig.js';
 import { copyDefined } from './copyDefined.js';
 import { describeValue } from './describeValue.js';
 import { foldAlias } from './foldAlias.js';
+import { foldBypass } from './bypassSandbox.js';
 import type { ApprovalHandler, ElicitationHandler, ToolLike, UserInputHandler } from './handlerTypes.js';
 import { mcpServersSchema, type McpServerOptions } from './mcpServers.js';
 import { MISPLACED_IN_THREAD_OPTIONS } from './misplacedOptions.js';
@@ -105,6 +106,13 @@ export interface ThreadOptions {
   webSearchMode?: WebSearchMode;
   /** SDK shorthand: `true` = `webSearchMode: 'live'`, `false` = `'disabled'`. */
   webSearchEnabled?: boolean;
+  /**
+   * codex's `--dangerously-bypass-approvals-and-sandbox`: no sandbox, never ask
+   * (`sandbox: 'danger-full-access'` + `approvalPolicy: 'never'`). Rejected together
+   * with another sandbox, approval setting, writable roots or `networkAccessEnabled: false`.
+   * Only for environments that are sandboxed from outside (a container, a VM).
+   */
+  dangerouslyBypassApprovalsAndSandbox?: boolean;
   /** codex's approval policy. Mutually exclusive with a different {@link ThreadOptions.approvalMode}. */
   approvalPolicy?: ApprovalPolicy;
   /** Approval preset: `deny_all`, `auto_review` or `ask` (see {@link ApprovalMode}). */
@@ -232,6 +240,7 @@ export const threadOptionsSchema = strictOptions(
     skipGitRepoCheck: z.boolean().optional(),
     modelReasoningEffort: effortSchema.optional(),
     networkAccessEnabled: z.boolean().optional(),
+    dangerouslyBypassApprovalsAndSandbox: z.boolean().optional(),
     webSearchMode: oneOf(WEB_SEARCH_MODES).optional(),
     webSearchEnabled: z.boolean().optional(),
     approvalPolicy: approvalPolicySchema().optional(),
@@ -309,6 +318,7 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   const dir = foldAlias<string>(parsed, 'workingDirectory', 'cwd', '', (a, b) => resolve(a) === resolve(b));
   const webSearchMode = foldWebSearch(parsed.webSearchMode, parsed.webSearchEnabled);
   resolveApproval(parsed);
+  const bypass = foldBypass(parsed, sandbox);
   const tools = parsed.tools ?? [];
   checkUniqueToolNames(tools);
 
@@ -321,6 +331,7 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   if (sandbox !== undefined) out.sandbox = sandbox;
   if (dir !== undefined) out.cwd = resolve(dir);
   if (webSearchMode !== undefined) out.webSearchMode = webSearchMode;
+  if (bypass) Object.assign(out, bypass);
   copyDefined(parsed, out, [
     'model', 'modelProvider', 'serviceTier', 'serviceName', 'threadSource', 'modelReasoningEffort', 'networkAccessEnabled',
     'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'maxToolCalls', 'onApproval', 'onUserInput', 'onElicitation',
