@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodexError, InvalidOptionsError, TurnFailedError, type Thread, type ThreadEvent } from '../../src/index.js';
+import { CodexError, InvalidOptionsError, TurnFailedError, type Thread, type ThreadEvent, type ThreadItem } from '../../src/index.js';
 import { createGate, functionCallOutputs, responses, sse, userTexts } from '../../src/testing/index.js';
 import { listCodexProcesses } from '../support/listCodexProcesses.js';
 import { useScriptedCodex } from '../support/useScriptedCodex.js';
@@ -15,8 +15,8 @@ async function goalStatus(thread: Thread): Promise<string | null> {
   return goal?.status ?? null;
 }
 
-function agentTexts(items: ReadonlyArray<{ type: string }>): string[] {
-  return items.flatMap((i) => (i.type === 'agent_message' ? [(i as { text: string }).text] : []));
+function agentTexts(items: readonly ThreadItem[]): string[] {
+  return items.flatMap((i) => (i.type === 'agent_message' ? [i.text] : []));
 }
 
 describe('thread.runGoal', () => {
