@@ -10,6 +10,7 @@ import type { NormalizedTurnOptions } from './turnOptions.js';
 import type {
   WireCollaborationMode,
   WireDynamicTool,
+  WireDynamicToolNamespace,
   WireThreadForkParams,
   WireThreadResumeParams,
   WireThreadStartParams,
@@ -32,6 +33,8 @@ export interface ToolSpec {
   /** JSON schema of the arguments object (already converted from zod). */
   inputSchema: Record<string, unknown>;
   deferLoading?: boolean;
+  /** Groups the tool under a namespace (`defineTool({ namespace })`); names must be unique within it. */
+  namespace?: string;
 }
 
 /** Extra inputs of {@link toThreadStartParams}. */
@@ -177,7 +180,20 @@ function workspaceSettings(thread: NormalizedThreadOptions | undefined): Workspa
   return settings;
 }
 
-function toDynamicTools(tools: readonly unknown[]): WireDynamicTool[] {
+/** Plain tools first, then one `namespace` entry per namespace (codex's grouped form, reference §3.6). */
+function toDynamicTools(tools: readonly unknown[]): Array<WireDynamicTool | WireDynamicToolNamespace> {
+  const plain: Array<WireDynamicTool | WireDynamicToolNamespace> = [];
+  const namespaces = new Map<string, WireDynamicTool[]>();
+  toFunctionTools(tools).forEach((wire, index) => {
+    const namespace = (tools[index] as Partial<ToolSpec>).namespace;
+    if (namespace === undefined) return void plain.push(wire);
+    namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), wire]);
+  });
+  for (const [name, list] of namespaces) plain.push({ type: 'namespace', name, description: `${name} tools`, tools: list });
+  return plain;
+}
+
+function toFunctionTools(tools: readonly unknown[]): WireDynamicTool[] {
   const seen = new Set<string>();
   return tools.map((tool, index) => {
     const spec = tool as Partial<ToolSpec>;
@@ -185,8 +201,9 @@ function toDynamicTools(tools: readonly unknown[]): WireDynamicTool[] {
     if (typeof spec.name !== 'string' || !TOOL_NAME.test(spec.name)) {
       throw new InvalidOptionsError(`${at}.name`, `must match ${TOOL_NAME.source} (codex rejects other tool names); got ${JSON.stringify(spec.name)}`);
     }
-    if (seen.has(spec.name)) throw new InvalidOptionsError(`${at}.name`, `'${spec.name}' is used by another tool; tool names must be unique within a thread.`);
-    seen.add(spec.name);
+    const key = `${spec.namespace ?? ''}.${spec.name}`;
+    if (seen.has(key)) throw new InvalidOptionsError(`${at}.name`, `'${spec.name}' is used by another tool; tool names must be unique within a thread.`);
+    seen.add(key);
     if (!isPlainObject(spec.inputSchema)) {
       throw new InvalidOptionsError(
         `${at}.inputSchema`,

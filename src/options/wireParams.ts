@@ -23,6 +23,14 @@ export interface WireDynamicTool {
   deferLoading?: boolean;
 }
 
+/** A group of dynamic tools the model sees under one namespace (it calls them with `namespace` set). */
+export interface WireDynamicToolNamespace {
+  type: 'namespace';
+  name: string;
+  description: string;
+  tools: WireDynamicTool[];
+}
+
 /** `thread/start` params produced by `toThreadStartParams`. */
 export interface WireThreadStartParams {
   model?: string;
@@ -40,7 +48,7 @@ export interface WireThreadStartParams {
   developerInstructions?: string;
   personality?: Personality;
   ephemeral?: boolean;
-  dynamicTools?: WireDynamicTool[];
+  dynamicTools?: Array<WireDynamicTool | WireDynamicToolNamespace>;
 }
 
 /** `thread/resume` params produced by `toThreadResumeParams`. */

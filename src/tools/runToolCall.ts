@@ -46,6 +46,8 @@ async function execute(
 ): Promise<DynamicToolCallResult> {
   const tool: Tool | undefined = active.tools.find((t) => t.name === name && (t.namespace ?? null) === namespace);
   if (!tool) return failure(`Unknown tool ${namespace ? `${namespace}.` : ''}${name}.`);
+  // A thread runs one turn at a time: a new turn id means earlier counts are done with.
+  if (!active.toolCalls.has(context.turnId)) active.toolCalls.clear();
   const calls = (active.toolCalls.get(context.turnId) ?? 0) + 1;
   active.toolCalls.set(context.turnId, calls);
   if (calls > active.maxToolCalls) {

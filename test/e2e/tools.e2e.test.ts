@@ -101,6 +101,23 @@ describe('dynamic tools (defineTool) on the real binary', () => {
     expect(output!.output).toMatch(/Invalid arguments for tool lookup_ticket: id: /);
   });
 
+  it('a namespaced tool: codex groups it under its namespace and routes the namespaced call to it', async () => {
+    const { fixture, codex } = await setup();
+    const findCustomer = defineTool({
+      name: 'find_customer',
+      namespace: 'crm',
+      description: 'Find a customer by email',
+      parameters: z.object({ email: z.string() }),
+      execute: ({ email }) => ({ content: [{ type: 'text', text: `customer ${email}: ACME` }] }),
+    });
+    fixture.server.enqueue(responses.dynamicToolCall('find_customer', { email: 'a@b.c' }, { callId: 'call_ns', namespace: 'crm' }), responses.message('ACME'));
+    const thread = codex.startThread({ cwd: fixture.home.workspace, tools: [findCustomer] });
+    const result = await thread.run('who is a@b.c?');
+    expect(result.finalResponse).toBe('ACME');
+    expect(toolNames(fixture.server.requests[0]!)).toContain('crm.find_customer');
+    expect(functionCallOutputs(fixture.server.requests[1]!)[0]).toMatchObject({ callId: 'call_ns', output: 'customer a@b.c: ACME' });
+  });
+
   it('two tool calls in one model response both run and both outputs go back', async () => {
     const { fixture, codex } = await setup();
     const calls: string[] = [];
