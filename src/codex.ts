@@ -20,7 +20,7 @@ import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { Thread } from './thread.js';
 import { CodexTelemetry } from './telemetry/index.js';
 import { Attachments, normalizeAttachmentOptions } from './attachments/index.js';
-import { redactSecrets, secretsFromEnv } from './transport/stderrTail.js';
+import { SecretRedactor, collectSecrets } from './secrets/index.js';
 import type { Tool } from './tools/defineTool.js';
 import type { AppServerTransport } from './transport/appServerTransport.js';
 import type { TurnResult } from './turnResult.js';
@@ -57,6 +57,7 @@ export class Codex implements AsyncDisposable {
   private closing: Promise<void> | null = null;
   private readonly runtime: ThreadRuntime;
   private readonly telemetry: CodexTelemetry;
+  private readonly redactor: SecretRedactor;
   private readonly attachments: Attachments;
 
   constructor(options: CodexOptions = {}) {
@@ -67,13 +68,14 @@ export class Codex implements AsyncDisposable {
     this.supervisorActor.start();
     const starter = createAppServerStarter(this.options, () => this.binary(), this.liveTransports);
     this.control = new ControlClient(starter);
-    const secrets = [...(this.options.apiKey ? [this.options.apiKey] : []), ...secretsFromEnv(this.options.env ?? process.env)];
+    this.redactor = new SecretRedactor(collectSecrets({ apiKey: this.options.apiKey, env: this.options.env ?? process.env, codexHome: this.options.codexHome }));
+    this.bus.redact = (event) => this.redactor.redactEvent(event);
     this.telemetry = new CodexTelemetry({
       tracerProvider: this.options.tracerProvider,
       meterProvider: this.options.meterProvider,
       events$: this.bus.events$,
       activeThreads: () => this.supervisor.tree().children.filter((c) => c.status === 'running' || c.status === 'restarting').length,
-      redact: (text) => redactSecrets(text, secrets),
+      redact: (text) => this.redactor.redact(text),
     });
     this.attachments = new Attachments(normalizeAttachmentOptions(this.options.attachments), (event) => {
       if (!this.bus.events$.closed) this.bus.stamp(event, { threadId: null, turnId: null, generation: 0 });
@@ -82,6 +84,7 @@ export class Codex implements AsyncDisposable {
       bus: this.bus,
       telemetry: this.telemetry,
       attachments: this.attachments,
+      redactor: this.redactor,
       ensureThreadActor: (thread) => this.ensureThreadActor(thread, starter),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),

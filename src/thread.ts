@@ -13,6 +13,7 @@ import type { RpcNotification } from './transport/types.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { prepareOutputSchema } from './structuredOutput/outputSchema.js';
 import { finishStructured } from './structuredOutput/finishStructured.js';
+import { redactSettledTurn } from './secrets/index.js';
 import { splitStructuredOptions, type OutputOf, type RunOptions, type TypedSchema } from './structuredOutput/structuredTypes.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
 import { stateToString, type ThreadSnapshot } from './threadSnapshot.js';
@@ -152,7 +153,7 @@ export class Thread {
         publish: (event, turnId) => this.publish(event, turnId),
         interrupt: (requestId, reason, cause) => this.ensureActor().send({ type: 'turn.interrupt', requestId, reason, cause }),
         steer: (turnId, rpc, steerInput) => this.steerTurn(turnId, rpc, steerInput),
-        finish: (settled) => finishStructured(settled, prepared, { throwOnInvalid }),
+        finish: async (settled) => redactSettledTurn(await finishStructured(settled, prepared, { throwOnInvalid }), this.runtime.redactor),
       },
       buildParams,
     );

@@ -16,10 +16,13 @@ export type CodexEvent = ThreadEvent | SupervisorEventEnvelope;
  */
 export class EventBus {
   readonly events$ = new Subject<CodexEvent>();
+  /** Hides secrets in each thread event before it is published (set by `Codex`; in place). */
+  redact: ((event: ThreadEvent) => void) | null = null;
   private seq = 0;
 
   /** Stamps meta on a thread event and publishes it. Returns the stamped event. */
   stamp<E extends ThreadEvent>(event: E, meta: Omit<EventMeta, 'seq' | 'at'>): E {
+    this.redact?.(event);
     // Object.assign, not spread: `{ ...event, meta }` takes V8's slow clone path
     // (~1 µs per event on Node 20, measured by bench P3) and every streamed delta passes here.
     // Typed as EventMeta so a field added there fails to compile here instead of being dropped.

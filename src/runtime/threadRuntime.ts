@@ -4,6 +4,7 @@ import type { TurnResult } from '../turnResult.js';
 import type { EventBus } from './eventBus.js';
 import type { CodexTelemetry } from '../telemetry/index.js';
 import type { Attachments } from '../attachments/index.js';
+import type { SecretRedactor } from '../secrets/index.js';
 
 /** What a `Thread` needs from the `Codex` that made it. @internal */
 export interface ThreadRuntime {
@@ -12,6 +13,8 @@ export interface ThreadRuntime {
   readonly telemetry?: CodexTelemetry;
   /** Stages `file` / `local_image` inputs (absent in tests that build a runtime by hand). */
   readonly attachments?: Attachments;
+  /** Hides secrets in turn results and errors (absent in tests that build a runtime by hand). */
+  readonly redactor?: SecretRedactor;
   /** The thread's actor, spawned under the supervisor on first call. */
   ensureThreadActor(thread: Thread): ThreadActorRef;
   /** The thread's actor if it exists, without spawning. */

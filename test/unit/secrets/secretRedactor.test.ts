@@ -1,0 +1,60 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AuthError, TurnFailedError } from '../../../src/errors/index.js';
+import { SecretRedactor, collectSecrets, redactSettledTurn } from '../../../src/secrets/index.js';
+
+describe('collectSecrets', () => {
+  it('takes the apiKey, credential-named env values (not paths, not short) and auth.json keys and tokens', async () => {
+    const home = await mkdtemp('/var/tmp/codex-actors-secrets-');
+    try {
+      await writeFile(path.join(home, 'auth.json'), JSON.stringify({ OPENAI_API_KEY: 'sk-from-auth-json', auth_mode: 'chatgpt', tokens: { access_token: 'access-token-value', refresh_token: 'refresh-token-value' }, last_refresh: '2026-01-01' }));
+      const secrets = collectSecrets({
+        apiKey: 'sk-option-key',
+        env: { MY_API_KEY: 'value-of-key', GITHUB_TOKEN: 'ghp_abcdefgh', SSH_AUTH_SOCK: '/tmp/agent.sock', KEYBOARD: '/dev/input', SHORT_KEY: 'abc', PATH: '/usr/bin', CODEX_HOME: home },
+      });
+      expect(secrets.sort()).toEqual(['access-token-value', 'ghp_abcdefgh', 'refresh-token-value', 'sk-from-auth-json', 'sk-option-key', 'value-of-key']);
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SecretRedactor', () => {
+  const redactor = new SecretRedactor(['sk-known-secret-1', 'plainsecretvalue']);
+
+  it('diagnostic text: known values and credential shapes', () => {
+    expect(redactor.redact('key sk-known-secret-1 and sk-other123456 and Bearer abc.def and token=xyz and eyJaaaaaaa.eyJbbbbbbb.ccccccc')).toBe(
+      'key *** and sk-*** and Bearer *** and token=*** and ***',
+    );
+  });
+
+  it('content text: only known values, so code survives', () => {
+    expect(redactor.redactKnown('password = input(); echo plainsecretvalue')).toBe('password = input(); echo ***');
+  });
+
+  it('events: error events get the diagnostic strength, items the content strength, in place', () => {
+    const error = { type: 'error', message: 'Bearer abcdef123' };
+    expect(redactor.redactEvent(error)).toBe(error);
+    expect(error.message).toBe('Bearer ***');
+    const item = { type: 'item.completed', item: { type: 'command_execution', command: 'token=abc', aggregated_output: 'plainsecretvalue\n' } };
+    redactor.redactEvent(item);
+    expect(item.item).toMatchObject({ command: 'token=abc', aggregated_output: '***\n' });
+  });
+
+  it('errors: message, stack, fields, cause and a non-writable result', () => {
+    const cause = new Error('inner sk-known-secret-1');
+    const error = new TurnFailedError({ message: 'outer sk-known-secret-1', additionalDetails: 'details plainsecretvalue' }, { cause });
+    const result = { error: { message: 'sk-known-secret-1' }, finalResponse: 'token=ok plainsecretvalue' };
+    Object.defineProperty(error, 'result', { value: result, enumerable: false });
+    redactSettledTurn({ ok: false, error, result }, redactor);
+    expect(error.message).toBe('The turn failed: outer ***');
+    expect(error.stack).not.toContain('sk-known-secret-1');
+    expect(error.additionalDetails).toBe('details ***');
+    expect(cause.message).toBe('inner ***');
+    expect(result).toEqual({ error: { message: '***' }, finalResponse: 'token=ok ***' });
+    const auth = new AuthError('401 sk-known-secret-1', 401);
+    redactor.redactError(auth);
+    expect(auth.message).not.toContain('sk-known-secret-1');
+  });
+});
