@@ -74,7 +74,7 @@ export interface ItemDeltaEvent extends Base {
 }
 
 /** Kinds of approval codex asks for. */
-export type ApprovalKind = 'command' | 'file_change' | 'permissions';
+export type ApprovalKind = 'command' | 'file_change' | 'permissions' | 'mcp_tool_call';
 
 /** Extension: codex asked for an approval. */
 export interface ApprovalRequestedEvent extends Base {
@@ -87,6 +87,11 @@ export interface ApprovalRequestedEvent extends Base {
   paths?: string[];
   diff?: string;
   reason?: string | null;
+  /** MCP server and tool, for `mcp_tool_call` approvals. */
+  server?: string;
+  tool?: string;
+  /** The MCP tool's arguments, for `mcp_tool_call` approvals. */
+  arguments?: unknown;
 }
 
 /** How an approval was settled. */
