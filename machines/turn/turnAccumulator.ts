@@ -86,7 +86,6 @@ export class TurnAccumulator {
   adoptTurn(turn: unknown): void {
     const t = (turn ?? {}) as Record<string, unknown>;
     if (this.turnId === null && typeof t.id === 'string') this.turnId = t.id;
-    if (typeof t.startedAt === 'number' && this.startedAt === null) this.startedAt = t.startedAt * 1000;
     if (!this.turnStartedSent) {
       this.turnStartedSent = true;
       this.startedAt ??= Date.now();
@@ -213,7 +212,9 @@ export class TurnAccumulator {
     const t = turn ?? {};
     if (this.turnId === null && typeof t.id === 'string') this.turnId = t.id;
     this.closeDangling();
-    this.completedAt = typeof t.completedAt === 'number' ? t.completedAt * 1000 : Date.now();
+    // codex stamps turns in whole seconds; the local clock keeps ms precision and
+    // matches startedAt, so durationMs = completedAt - startedAt is never negative.
+    this.completedAt = Date.now();
     const status = t.status === 'failed' ? 'failed' : t.status === 'interrupted' ? 'interrupted' : 'completed';
     if (status === 'failed') {
       const e = (t.error ?? null) as Record<string, unknown> | null;
