@@ -159,6 +159,29 @@ function escalate(state: PolicyState, targets: readonly ChildRecord[], error: Su
 }
 
 /**
+ * Plans `child.failed`: the child hit an error a restart cannot fix. It is
+ * marked `failed` (its actor kept: it answers callers with the error) and any
+ * pending respawn is cancelled; siblings are left alone, whatever the strategy,
+ * because nothing crashed. The caller checked the generation.
+ *
+ * @example
+ * ```ts
+ * planChildFailed(context, 't1', 1, new CodexNotFoundError(tried, hint));
+ * ```
+ */
+export function planChildFailed(state: PolicyState, childId: string, generation: number, error: unknown): SupervisorPlan {
+  const record = findChild(state.children, childId);
+  if (!record || record.generation !== generation || (record.status !== 'running' && record.status !== 'restarting')) return noChange(state);
+  return {
+    children: updateChild(state.children, childId, (r) => ({ ...r, status: 'failed', error })),
+    effects: [
+      { type: 'cancelRespawn', childId },
+      { type: 'emit', event: { type: 'supervisor.child_failed', childId, generation, error } },
+    ],
+  };
+}
+
+/**
  * Plans `child.restarted`: a restarting child is running again. The caller
  * checked the generation.
  *

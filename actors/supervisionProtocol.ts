@@ -76,6 +76,25 @@ export interface ChildExitedEvent {
 }
 
 /**
+ * child → supervisor: the child hit an error a restart cannot fix (codex
+ * refused to open the thread, the binary is missing or the wrong version). The
+ * child stays alive in a `failed` state that answers callers with the error;
+ * the supervisor marks it failed and does not restart it.
+ *
+ * @example
+ * ```ts
+ * sendParent(({ context }) => childFailed(context.childId, context.generation, new InvalidRequestError('thread/resume', rpcError)));
+ * ```
+ */
+export interface ChildFailedEvent {
+  type: 'child.failed';
+  childId: string;
+  /** The generation that failed. Reports from an older generation are ignored. */
+  generation: number;
+  error: unknown;
+}
+
+/**
  * Every event a child sends to its supervisor.
  *
  * @example
@@ -83,7 +102,7 @@ export interface ChildExitedEvent {
  * function report(event: ChildToSupervisorEvent) { supervisor.send(event); }
  * ```
  */
-export type ChildToSupervisorEvent = ChildCrashedEvent | ChildRestartedEvent | ChildExitedEvent;
+export type ChildToSupervisorEvent = ChildCrashedEvent | ChildRestartedEvent | ChildExitedEvent | ChildFailedEvent;
 
 /**
  * supervisor → child: tear the resource down now (if it is still up), wait
@@ -193,6 +212,18 @@ export function childCrashed(childId: string, generation: number, error: unknown
  */
 export function childRestarted(childId: string, generation: number): ChildRestartedEvent {
   return { type: 'child.restarted', childId, generation };
+}
+
+/**
+ * Builds a `child.failed` event.
+ *
+ * @example
+ * ```ts
+ * parent.send(childFailed('t1', 1, new CodexNotFoundError(tried, hint)));
+ * ```
+ */
+export function childFailed(childId: string, generation: number, error: unknown): ChildFailedEvent {
+  return { type: 'child.failed', childId, generation, error };
 }
 
 /**

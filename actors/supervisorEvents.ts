@@ -155,6 +155,21 @@ export interface ChildCrashedNotice {
 }
 
 /**
+ * Emitted: a child reported an error a restart cannot fix (`child.failed`); it is not restarted.
+ *
+ * @example
+ * ```ts
+ * supervisor.on('supervisor.child_failed', (e: ChildFailedNotice) => log(e.childId, e.error));
+ * ```
+ */
+export interface ChildFailedNotice {
+  type: 'supervisor.child_failed';
+  childId: string;
+  generation: number;
+  error: unknown;
+}
+
+/**
  * Emitted: a child is being restarted at `generation` after `delayMs`; `attempt` counts restarts in the current intensity window.
  *
  * @example
@@ -228,6 +243,7 @@ export type SupervisorEvent =
   | ChildStartedEvent
   | ChildStartRejectedEvent
   | ChildCrashedNotice
+  | ChildFailedNotice
   | RestartingEvent
   | ChildRestartedNotice
   | EscalatedEvent

@@ -12,7 +12,7 @@ import { InvalidOptionsError } from '../src/errors/index.js';
 import { type ChildSpec, validateChildSpec, spawnInput } from './childSpec.js';
 import { findChild, respawnTimerId, stopTimerId, updateChild, type ChildRecord, type SupervisorEffect, type SupervisorPlan } from './childRecord.js';
 import { beginStop, finishStop, isShutdownComplete, planExitReported, planFailedActorEnded, planShutdownStep, planStartChild } from './lifecyclePolicy.js';
-import { planChildDown, planChildRestarted, planRespawnDue } from './restartPolicy.js';
+import { planChildDown, planChildFailed, planChildRestarted, planRespawnDue } from './restartPolicy.js';
 import { resolveSupervisorOptions, type ResolvedSupervisorOptions, type SupervisorOptions } from './supervisorOptions.js';
 import type { SupervisorEvent, SupervisorMachineEvent } from './supervisorEvents.js';
 
@@ -217,6 +217,9 @@ export const supervisorMachine = setup({
     recordExitReason: planAction(({ context, event }) =>
       event.type === 'child.exited' ? planExitReported(context, event.childId, event.reason) : { children: context.children, effects: [] },
     ),
+    markFailed: planAction(({ context, event }) =>
+      event.type === 'child.failed' ? planChildFailed(context, event.childId, event.generation, event.error) : { children: context.children, effects: [] },
+    ),
     markRestarted: planAction(({ context, event }) =>
       event.type === 'child.restarted' ? planChildRestarted(context, event.childId, event.generation) : { children: context.children, effects: [] },
     ),
@@ -260,6 +263,7 @@ export const supervisorMachine = setup({
         'supervisor.shutdown': { target: 'shuttingDown' },
         'child.crashed': { guard: 'isCurrentCrash', actions: 'restartAfterCrash' },
         'child.restarted': { guard: 'isCurrentRestart', actions: 'markRestarted' },
+        'child.failed': { actions: 'markFailed' },
         'child.exited': { actions: 'recordExitReason' },
         'supervisor.respawn_due': { actions: 'respawnChild' },
         'supervisor.stop_timeout': { guard: 'isCurrentStopTimeout', actions: { type: 'killChild', params: { keep: false } } },

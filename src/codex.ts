@@ -13,7 +13,9 @@ import { parseCodexOptions, type CodexOptions, type NormalizedCodexOptions } fro
 import { parseThreadOptions, type ThreadOptions } from './options/threadOptions.js';
 import { toThreadForkParams, toThreadResumeParams, toThreadStartParams } from './options/toWireParams.js';
 import { createAppServerStarter } from './runtime/appServerStarter.js';
+import { ConnectionPool } from './runtime/connectionPool.js';
 import { ControlClient } from './runtime/controlClient.js';
+import { ProcessTracker } from './runtime/processTracker.js';
 import { EventBus, type CodexEvent } from './runtime/eventBus.js';
 import { createServerRequestResolver, type ActiveHandlers } from './runtime/serverRequestResolver.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
@@ -22,7 +24,6 @@ import { CodexTelemetry } from './telemetry/index.js';
 import { Attachments, normalizeAttachmentOptions } from './attachments/index.js';
 import { SecretRedactor, collectSecrets } from './secrets/index.js';
 import type { Tool } from './tools/defineTool.js';
-import type { AppServerTransport } from './transport/appServerTransport.js';
 import type { TurnResult } from './turnResult.js';
 import type { ApprovalHandler } from './approvals/approvalTypes.js';
 
@@ -49,7 +50,9 @@ export class Codex implements AsyncDisposable {
   readonly options: NormalizedCodexOptions;
   private readonly bus = new EventBus();
   private readonly supervisorActor: Actor<typeof supervisorMachine>;
-  private readonly liveTransports = new Set<AppServerTransport>();
+  private readonly processes = new ProcessTracker();
+  /** The shared processes of `processModel: { pool: N }`; null for `per-thread`. */
+  private readonly pool: ConnectionPool | null;
   private readonly threads = new Map<Thread, string>();
   private readonly control: ControlClient;
   private binaryPromise: Promise<ResolvedCodexBinary> | null = null;
@@ -66,7 +69,10 @@ export class Codex implements AsyncDisposable {
     this.supervisorActor = createSupervisor({ options: this.options.supervisor, ...(inspect ? { inspect } : {}) });
     this.supervisorActor.on('*', (event) => this.bus.emit(event as never));
     this.supervisorActor.start();
-    const starter = createAppServerStarter(this.options, () => this.binary(), this.liveTransports);
+    const starter = createAppServerStarter(this.options, () => this.binary(), this.processes);
+    const model = this.options.processModel;
+    this.pool = typeof model === 'object' ? new ConnectionPool(model.pool, starter) : null;
+    const connect = this.pool ? this.pool.connect : starter;
     this.control = new ControlClient(starter);
     this.redactor = new SecretRedactor(collectSecrets({ apiKey: this.options.apiKey, env: this.options.env ?? process.env, codexHome: this.options.codexHome }));
     this.bus.redact = (event) => this.redactor.redactEvent(event);
@@ -85,7 +91,7 @@ export class Codex implements AsyncDisposable {
       telemetry: this.telemetry,
       attachments: this.attachments,
       redactor: this.redactor,
-      ensureThreadActor: (thread) => this.ensureThreadActor(thread, starter),
+      ensureThreadActor: (thread) => this.ensureThreadActor(thread, connect),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
       maxTurnsExceeded: (maxTurns, results) => maxTurnsError(maxTurns, results),
@@ -245,8 +251,9 @@ export class Codex implements AsyncDisposable {
     this.supervisorActor.send({ type: 'supervisor.shutdown' });
     await stopped;
     await this.control.close();
+    await this.pool?.close();
     // Safety net: whatever state an actor was in, no codex process outlives close().
-    await Promise.all([...this.liveTransports].map((t) => t.close()));
+    await this.processes.closeAll();
     await this.attachments.releaseAll();
     for (const thread of this.threads.keys()) thread.completeStreams();
     this.threads.clear();

@@ -1,5 +1,6 @@
 import { BehaviorSubject, Subject, type Observable } from 'rxjs';
 import type { AnyActorRef, Subscription as ActorSubscription } from 'xstate';
+import type { ConnectionActorRef } from '../machines/connection/connectionMachine.js';
 import type { ThreadActorRef } from '../machines/thread/threadMachine.js';
 import type { ThreadCall } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
@@ -89,6 +90,17 @@ export class Thread {
   /** The latest snapshot. */
   get state(): ThreadSnapshot {
     return this.stateSubject.value;
+  }
+
+  /**
+   * OS pid of the `codex app-server` process serving this thread right now
+   * (shared with other threads under `processModel: { pool: N }`); `undefined`
+   * before it is spawned, while the thread restarts, and once it is closed.
+   * A restart changes it.
+   */
+  get processId(): number | undefined {
+    const connection = this.runtime.peekThreadActor(this)?.getSnapshot().children.connection as ConnectionActorRef | undefined;
+    return connection?.getSnapshot().context.pid;
   }
 
   /** Boots the actor and the codex thread; resolves once codex has the thread. */

@@ -3,8 +3,30 @@ import type { ProcessExit } from '../../src/errors/index.js';
 import type { RpcNotification, RpcTransport } from '../../src/transport/types.js';
 import { ThreadRouter } from './threadRouter.js';
 
-/** Starts (spawns and initialises) one app-server process. */
-export type ConnectionStarter = (hooks: { signal: AbortSignal; onSpawned: (pid: number | undefined) => void }) => Promise<RpcTransport>;
+/**
+ * A connection shared with other threads (a pool process): the transport and
+ * its router belong to the pool, so giving it back (`release`) leaves the
+ * process running. See `connectionPool.ts`.
+ */
+export interface ConnectionLease {
+  readonly kind: 'lease';
+  readonly transport: RpcTransport;
+  readonly router: ThreadRouter;
+  /** Ends this holder's use of the connection. Idempotent; never closes the process. */
+  release(): void;
+}
+
+/**
+ * Starts (spawns and initialises) one app-server process the connection actor
+ * then owns (`processModel: 'per-thread'`), or hands out a {@link ConnectionLease}
+ * on a shared one (a pool).
+ */
+export type ConnectionStarter = (hooks: { signal: AbortSignal; onSpawned: (pid: number | undefined) => void }) => Promise<RpcTransport | ConnectionLease>;
+
+/** True when a starter handed out a shared connection rather than a process of our own. */
+export function isConnectionLease(value: RpcTransport | ConnectionLease): value is ConnectionLease {
+  return (value as Partial<ConnectionLease>).kind === 'lease';
+}
 
 /** Input of a connection actor. */
 export interface ConnectionInput {
@@ -21,6 +43,8 @@ export interface ConnectionContext {
   pid: number | undefined;
   transport: RpcTransport | null;
   router: ThreadRouter | null;
+  /** Gives the connection up: closes an owned process, releases a lease. Idempotent. */
+  release: (() => Promise<unknown>) | null;
   exit: ProcessExit | null;
   error: unknown;
 }
@@ -36,6 +60,12 @@ export interface ConnectionReadyEvent {
   type: 'connection.ready';
   transport: RpcTransport;
   router: ThreadRouter;
+  /**
+   * Gives the connection up (idempotent) and resolves once that is done: for
+   * an owned process, when it has exited and its leftover commands were
+   * reaped. The parent awaits it when it closes.
+   */
+  release: () => Promise<unknown>;
 }
 
 /** Sent to the parent when the process died unexpectedly (or could not start). */
@@ -45,28 +75,51 @@ export interface ConnectionCrashedEvent {
   error: unknown;
 }
 
-const startProcess = fromPromise<RpcTransport, { start: ConnectionStarter; parent: { send(e: ConnectionEvent): void } }>(
+const startProcess = fromPromise<RpcTransport | ConnectionLease, { start: ConnectionStarter; parent: { send(e: ConnectionEvent): void } }>(
   async ({ input, signal }) => input.start({ signal, onSpawned: (pid) => input.parent.send({ type: 'connection.spawned', pid }) }),
 );
 
-// Lives exactly as long as the `ready` state. Its cleanup closes the process, so
-// however this actor is left (parent restarting, escalating, stopping) the
-// subprocess goes with it; close() is idempotent, so the graceful path is unharmed.
-const watchExit = fromCallback<ConnectionEvent, { transport: RpcTransport }>(({ input, sendBack }) => {
+// Lives exactly as long as the `ready` state. Its cleanup releases the
+// connection (closes an owned process), so however this actor is left (parent
+// restarting, escalating, stopping) the subprocess goes with it; release is
+// idempotent, so the graceful path is unharmed. A shared (pool) process dies
+// with the pool instead, and its death reaches every holder through here.
+const watchExit = fromCallback<ConnectionEvent, { transport: RpcTransport; release: () => Promise<unknown> }>(({ input, sendBack }) => {
   let live = true;
   void input.transport.exited.then((exit) => {
     if (live) sendBack({ type: 'transport.exited', exit });
   });
   return () => {
     live = false;
-    void input.transport.close();
+    void input.release();
   };
 });
 
-const closeProcess = fromPromise<ProcessExit | null, { transport: RpcTransport | null; router: ThreadRouter | null }>(async ({ input }) => {
-  input.router?.dispose();
-  return input.transport ? input.transport.close() : null;
+const closeProcess = fromPromise<ProcessExit | null, { release: (() => Promise<unknown>) | null }>(async ({ input }) => {
+  const exit = await input.release?.();
+  return (exit as ProcessExit | null | undefined) ?? null;
 });
+
+/** What the connection actor keeps of a started connection; `release` is memoised so every caller awaits the same close. */
+function adopt(started: RpcTransport | ConnectionLease, onGlobal: ConnectionInput['onGlobalNotification']) {
+  if (isConnectionLease(started)) {
+    const release = () => {
+      started.release();
+      return Promise.resolve(null);
+    };
+    return { transport: started.transport, pid: started.transport.pid, router: started.router, release };
+  }
+  const router = new ThreadRouter(started, onGlobal);
+  let closed: Promise<ProcessExit> | null = null;
+  const release = () => {
+    if (!closed) {
+      router.dispose();
+      closed = started.close();
+    }
+    return closed;
+  };
+  return { transport: started, pid: started.pid, router, release };
+}
 
 /**
  * One `codex app-server` subprocess:
@@ -87,7 +140,7 @@ export const connectionMachine = setup({
   actors: { startProcess, watchExit, closeProcess },
 }).createMachine({
   id: 'connection',
-  context: ({ input }) => ({ input, pid: undefined, transport: null, router: null, exit: null, error: null }),
+  context: ({ input }) => ({ input, pid: undefined, transport: null, router: null, release: null, exit: null, error: null }),
   initial: 'starting',
   states: {
     // One start() promise covers both sub-states: spawn first, then the initialize handshake.
@@ -97,11 +150,7 @@ export const connectionMachine = setup({
         input: ({ context, self }) => ({ start: context.input.start, parent: self }),
         onDone: {
           target: 'ready',
-          actions: assign(({ context, event }) => ({
-            transport: event.output,
-            pid: event.output.pid,
-            router: new ThreadRouter(event.output, context.input.onGlobalNotification),
-          })),
+          actions: assign(({ context, event }) => adopt(event.output, context.input.onGlobalNotification)),
         },
         onError: {
           target: 'crashed',
@@ -115,8 +164,10 @@ export const connectionMachine = setup({
       },
     },
     ready: {
-      entry: sendParent(({ context }) => ({ type: 'connection.ready', transport: context.transport!, router: context.router! }) satisfies ConnectionReadyEvent),
-      invoke: { src: 'watchExit', input: ({ context }) => ({ transport: context.transport! }) },
+      entry: sendParent(
+        ({ context }) => ({ type: 'connection.ready', transport: context.transport!, router: context.router!, release: context.release! }) satisfies ConnectionReadyEvent,
+      ),
+      invoke: { src: 'watchExit', input: ({ context }) => ({ transport: context.transport!, release: context.release! }) },
       on: {
         'transport.exited': { target: 'crashed', actions: assign({ exit: ({ event }) => event.exit }) },
         'connection.close': 'closing',
@@ -125,7 +176,7 @@ export const connectionMachine = setup({
     closing: {
       invoke: {
         src: 'closeProcess',
-        input: ({ context }) => ({ transport: context.transport, router: context.router }),
+        input: ({ context }) => ({ release: context.release }),
         onDone: { target: 'closed', actions: assign({ exit: ({ event }) => event.output }) },
         onError: 'closed',
       },
@@ -133,8 +184,8 @@ export const connectionMachine = setup({
     closed: { type: 'final' },
     crashed: {
       type: 'final',
+      // Leaving `ready` already released the connection (watchExit's cleanup).
       entry: [
-        ({ context }) => context.router?.dispose(),
         sendParent(({ context }) => ({
           type: 'connection.crashed',
           exit: context.exit ?? { exitCode: null, signal: null, stderrTail: '' },

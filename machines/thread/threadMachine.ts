@@ -1,11 +1,12 @@
 import { assign, enqueueActions, fromPromise, sendParent, setup, type ActorRefFrom } from 'xstate';
-import { childCrashed, childExited, childRestarted } from '../../actors/supervisionProtocol.js';
+import { childCrashed, childExited, childFailed, childRestarted } from '../../actors/supervisionProtocol.js';
 import { CodexProcessCrashedError, QueueOverflowError, TransportClosedError, type ProcessExit } from '../../src/errors/index.js';
 import type { RpcTransport } from '../../src/transport/types.js';
 import { connectionMachine } from '../connection/connectionMachine.js';
 import type { ThreadRouter } from '../connection/threadRouter.js';
 import { turnMachine } from '../turn/turnMachine.js';
 import { createThreadSink } from './threadSink.js';
+import { isUnrecoverable, turnCutOffError } from './threadFailures.js';
 import type { ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
 
 /** Context of a thread actor. */
@@ -15,6 +16,8 @@ export interface ThreadContext {
   codexThreadId: string | null;
   transport: RpcTransport | null;
   router: ThreadRouter | null;
+  /** Gives the connection up (closes an owned process, releases a pool lease); awaited when the thread closes. */
+  release: (() => Promise<unknown>) | null;
   unregister: (() => void) | null;
   /** Turn requests in order; the head is the active turn while in `turnActive`. */
   queue: TurnRequest[];
@@ -29,8 +32,10 @@ const openThread = fromPromise<{ thread: Record<string, unknown> }, { transport:
   async ({ input }) => input.transport.request<{ thread: Record<string, unknown> }>(input.method, input.params),
 );
 
-const closeConnection = fromPromise<void, { transport: RpcTransport | null }>(async ({ input }) => {
-  await input.transport?.close();
+// Leaving `connected` stopped the connection actor, which started the release;
+// this waits for it, so a closed thread's process (if it owned one) is gone.
+const closeConnection = fromPromise<void, { release: (() => Promise<unknown>) | null }>(async ({ input }) => {
+  await input.release?.();
 });
 
 function rejected(error: unknown, endReason: TurnOutcome['endReason'] = null, endCause?: unknown): TurnOutcome {
@@ -67,6 +72,9 @@ export const threadMachine = setup({
   delays: { restartDelay: ({ context }) => context.restartDelayMs },
   guards: {
     hasQueuedTurn: ({ context }) => context.queue.length > 0,
+    // The process died under the request: `connection.crashed` follows and decides.
+    lostTransport: ({ event }) => (event as { error?: unknown }).error instanceof TransportClosedError,
+    unrecoverable: ({ event }) => isUnrecoverable((event as { error?: unknown }).error),
     knowsThreadId: ({ context }) => context.codexThreadId !== null,
   },
   actions: {
@@ -117,14 +125,30 @@ export const threadMachine = setup({
       } else {
         enqueue.assign({ queue: context.queue.slice(1) });
       }
-      // Deliver now, before the state change stops the turn actor, so its chart ends in `crashed`.
-      turnRef?.send({ type: 'connection.lost', exit: params.exit ?? { exitCode: null, signal: null, stderrTail: '' } });
+      const exit = params.exit ?? { exitCode: null, signal: null, stderrTail: '' };
+      const turnId = turnRef?.getSnapshot().context.acc.turnId ?? null;
+      if (params.reason !== 'crash' && context.transport && !context.transport.closed && context.codexThreadId !== null && turnId !== null) {
+        // The process outlives us when it is shared (a pool): stop codex's turn
+        // and its commands there, or it would run on unobserved. Best effort.
+        const threadId = context.codexThreadId;
+        const rpc = context.transport;
+        void rpc
+          .request('turn/interrupt', { threadId, turnId })
+          .catch(() => undefined)
+          .then(() => rpc.request('thread/backgroundTerminals/clean', { threadId }))
+          .catch(() => undefined);
+      }
+      // Deliver now, before the state change stops the turn actor, so its chart
+      // ends in `crashed` (which also aborts the signal of any approval or tool
+      // handler still running: XState stops the turn's request actors).
+      turnRef?.send({ type: 'connection.lost', exit, error: turnCutOffError(params.reason, exit) });
     }),
     rejectAll: enqueueActions(({ context, enqueue }, params: { error: unknown }) => {
       for (const r of context.queue) r.settle(rejected(params.error), r.attempt);
       for (const c of context.calls) c.reject(params.error);
       enqueue.assign({ queue: [], calls: [] });
     }),
+    // `release` stays: `closing` awaits it.
     unregister: assign(({ context }) => {
       context.unregister?.();
       return { unregister: null, transport: null, router: null };
@@ -138,6 +162,7 @@ export const threadMachine = setup({
     codexThreadId: input.codexThreadId,
     transport: null,
     router: null,
+    release: null,
     unregister: null,
     queue: [],
     calls: [],
@@ -169,7 +194,18 @@ export const threadMachine = setup({
       },
       exit: 'unregister',
       on: {
-        'connection.crashed': {
+        'connection.crashed': [
+          {
+            // A missing or wrong binary is not cured by restarting it.
+            guard: 'unrecoverable',
+            target: 'failed',
+            actions: [
+              { type: 'failActiveTurn', params: ({ event }) => ({ reason: 'crash' as const, exit: event.exit }) },
+              assign({ error: ({ event }) => event.error }),
+              sendParent(({ context, event }) => childFailed(context.input.childId, context.generation, event.error)),
+            ],
+          },
+          {
           target: 'restarting',
           actions: [
             { type: 'failActiveTurn', params: ({ event }) => ({ reason: 'crash' as const, exit: event.exit }) },
@@ -178,7 +214,8 @@ export const threadMachine = setup({
               childCrashed(context.input.childId, context.generation, event.error ?? new CodexProcessCrashedError(event.exit)),
             ),
           ],
-        },
+          },
+        ],
         'supervisor.restart': {
           target: 'restarting.backoff',
           actions: [
@@ -200,7 +237,8 @@ export const threadMachine = setup({
           on: {
             'connection.ready': {
               target: 'opening',
-              actions: assign({ transport: ({ event }) => event.transport, router: ({ event }) => event.router }),
+              // A function value in an assign object would be called as an assigner: wrap it.
+              actions: assign({ transport: ({ event }) => event.transport, router: ({ event }) => event.router, release: ({ event }) => () => event.release() }),
             },
           },
         },
@@ -229,7 +267,26 @@ export const threadMachine = setup({
                 }
               }),
             },
-            onError: { target: '#thread.failed', actions: assign({ error: ({ event }) => event.error }) },
+            onError: [
+              // Stay: the connection reports the crash right after.
+              { guard: 'lostTransport' },
+              {
+                guard: 'unrecoverable',
+                target: '#thread.failed',
+                actions: [
+                  assign({ error: ({ event }) => event.error }),
+                  sendParent(({ context, event }) => childFailed(context.input.childId, context.generation, event.error)),
+                ],
+              },
+              {
+                // Anything else (a timeout, say) may be cured by a fresh process: a crash.
+                target: '#thread.restarting',
+                actions: [
+                  assign({ error: ({ event }) => event.error, restartReason: ({ event }) => `opening the thread failed: ${describeError(event.error)}` }),
+                  sendParent(({ context, event }) => childCrashed(context.input.childId, context.generation, event.error)),
+                ],
+              },
+            ],
           },
         },
         ready: {
@@ -298,7 +355,7 @@ export const threadMachine = setup({
       ],
       invoke: {
         src: 'closeConnection',
-        input: ({ context }) => ({ transport: context.transport }),
+        input: ({ context }) => ({ release: context.release }),
         onDone: 'closed',
         onError: 'closed',
       },
@@ -312,6 +369,10 @@ export const threadMachine = setup({
 
 /** A running thread actor. */
 export type ThreadActorRef = ActorRefFrom<typeof threadMachine>;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 function describeExit(exit: { exitCode: number | null; signal: string | null }): string {
   return exit.signal ? `codex process killed by ${exit.signal}` : `codex process exited with code ${exit.exitCode}`;

@@ -70,7 +70,7 @@ export type ThreadMachineEvent =
   | { type: 'turn.interrupt'; requestId: string; reason: 'interrupt' | 'abort'; cause?: unknown }
   | { type: 'thread.call'; call: ThreadCall }
   | { type: 'thread.close' }
-  | { type: 'connection.ready'; transport: import('../../src/transport/types.js').RpcTransport; router: import('../connection/threadRouter.js').ThreadRouter }
+  | import('../connection/connectionMachine.js').ConnectionReadyEvent
   | { type: 'connection.crashed'; exit: ProcessExit; error: unknown }
   | { type: 'supervisor.restart'; generation: number; delayMs?: number }
   | { type: 'supervisor.escalate'; error: unknown }

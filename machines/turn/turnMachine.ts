@@ -150,7 +150,7 @@ export const turnMachine = setup({
       context.input.settle?.({ state, acc: context.acc, error: context.error, endReason: context.endReason, endCause: context.endCause }),
     announce: ({ context, self }) => context.input.attached?.(self as unknown as TurnActorRef),
     recordCrash: assign(({ event }) =>
-      event.type === 'connection.lost' ? { error: new CodexProcessCrashedError(event.exit, 'The codex process running this turn') } : {},
+      event.type === 'connection.lost' ? { error: event.error ?? new CodexProcessCrashedError(event.exit, 'The codex process running this turn') } : {},
     ),
   },
 }).createMachine({

@@ -54,7 +54,8 @@ export type TurnEvent =
   | { type: 'wire.notification'; method: string; params: Record<string, unknown> }
   | { type: 'wire.serverRequest'; request: ServerRequest; respond: (outcome: ServerRequestOutcome) => void }
   | { type: 'turn.interrupt'; reason: 'interrupt' | 'abort'; cause?: unknown }
-  | { type: 'connection.lost'; exit: ProcessExit };
+  /** The connection went away mid-turn; `error` (default: a `CodexProcessCrashedError` from `exit`) is what the caller gets. */
+  | { type: 'connection.lost'; exit: ProcessExit; error?: unknown };
 
 /** How a turn ended, from the machine's point of view. */
 export type TurnEndState = 'completed' | 'failed' | 'interrupted' | 'crashed';

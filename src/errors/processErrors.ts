@@ -59,7 +59,8 @@ export class CodexProcessCrashedError extends CodexError {
   readonly stderrTail: string;
 
   constructor(exit: ProcessExit, context = 'the codex process', options?: CodexErrorOptions) {
-    const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.exitCode}`;
+    // Neither code nor signal: the process was stopped by us (a supervisor restart), not by itself.
+    const how = exit.signal ? `was killed by ${exit.signal}` : exit.exitCode !== null ? `exited with code ${exit.exitCode}` : 'was stopped';
     const tail = exit.stderrTail.trim() ? `\nLast stderr:\n${exit.stderrTail.trim()}` : '';
     super('CODEX_PROCESS_CRASHED', `${context} ${how}.${tail}`, options);
     this.exitCode = exit.exitCode;

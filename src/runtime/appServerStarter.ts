@@ -3,6 +3,10 @@ import type { ResolvedCodexBinary } from '../../native/index.js';
 import type { NormalizedCodexOptions } from '../options/codexOptions.js';
 import { toConfigOverrides } from '../protocol/tomlOverrides.js';
 import { startAppServer, type AppServerTransport } from '../transport/appServerTransport.js';
+import type { ProcessTracker } from './processTracker.js';
+
+/** Starts one app-server process the caller owns (a `ConnectionStarter` that never hands out a lease). */
+export type AppServerStarter = (hooks: Parameters<ConnectionStarter>[0]) => Promise<AppServerTransport>;
 
 /** The environment of every codex process of a `Codex`: `env` replaces `process.env` when given. */
 export function codexProcessEnv(options: NormalizedCodexOptions): Record<string, string> {
@@ -24,18 +28,18 @@ export function codexConfigArgs(options: NormalizedCodexOptions): string[] {
 }
 
 /**
- * Builds the function connection actors call to start an app-server process.
- * Every transport it creates is tracked, so `Codex.close()` can make sure no
- * process outlives it whatever state the actors were in.
+ * Builds the function connection actors (and the pool) call to start an
+ * app-server process. Every start and process is tracked, so `Codex.close()`
+ * can make sure no process outlives it whatever state the actors were in.
  */
 export function createAppServerStarter(
   options: NormalizedCodexOptions,
   binary: () => Promise<ResolvedCodexBinary>,
-  live: Set<AppServerTransport>,
-): ConnectionStarter {
+  tracker: ProcessTracker,
+): AppServerStarter {
   return async ({ signal, onSpawned }) => {
     const resolved = await binary();
-    const transport = await startAppServer({
+    return tracker.start(startAppServer({
       codexPath: resolved.path,
       args: codexConfigArgs(options),
       env: codexProcessEnv(options),
@@ -43,9 +47,6 @@ export function createAppServerStarter(
       shutdownTimeoutMs: options.shutdownTimeoutMs,
       signal,
       onSpawned,
-    });
-    live.add(transport);
-    void transport.exited.then(() => live.delete(transport));
-    return transport;
+    }));
   };
 }

@@ -1,5 +1,5 @@
 import type { AppServerTransport } from '../transport/appServerTransport.js';
-import type { ConnectionStarter } from '../../machines/connection/connectionMachine.js';
+import type { AppServerStarter } from './appServerStarter.js';
 
 /**
  * A lazily started app-server process for calls that belong to no thread
@@ -10,7 +10,7 @@ export class ControlClient {
   private transport: Promise<AppServerTransport> | null = null;
   private closed = false;
 
-  constructor(private readonly start: ConnectionStarter) {}
+  constructor(private readonly start: AppServerStarter) {}
 
   /** Sends a request on the control process. */
   async request<T = unknown>(method: string, params?: unknown): Promise<T> {
@@ -26,7 +26,7 @@ export class ControlClient {
       if (current && !current.closed) return current;
     }
     const controller = new AbortController();
-    this.transport = this.start({ signal: controller.signal, onSpawned: () => {} }) as Promise<AppServerTransport>;
+    this.transport = this.start({ signal: controller.signal, onSpawned: () => {} });
     return this.transport;
   }
 

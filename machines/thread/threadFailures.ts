@@ -1,0 +1,56 @@
+/**
+ * How the thread machine judges failures: which ones a restart cannot cure,
+ * and what a turn cut off by a crash, a restart or a close rejects with.
+ *
+ * @module
+ */
+import {
+  CodexNotFoundError,
+  CodexProcessCrashedError,
+  CodexVersionError,
+  InvalidOptionsError,
+  JsonRpcError,
+  TransportClosedError,
+  type ProcessExit,
+} from '../../src/errors/index.js';
+
+/**
+ * True for an error that a fresh process would hit again: codex answered a
+ * request with a JSON-RPC error (e.g. `thread/resume` of an unknown id), the
+ * binary is missing or the wrong version, or an option is invalid. The thread
+ * then fails at once (`child.failed`) instead of burning through restarts.
+ * Anything else — a process that died, a timeout — counts as a crash.
+ *
+ * @example
+ * ```ts
+ * isUnrecoverable(new CodexVersionError({ path, expected: '0.169.0', actual: '0.1.0' })); // true
+ * isUnrecoverable(new CodexProcessCrashedError(exit)); // false
+ * ```
+ */
+export function isUnrecoverable(error: unknown): boolean {
+  return error instanceof JsonRpcError || error instanceof CodexNotFoundError || error instanceof CodexVersionError || error instanceof InvalidOptionsError;
+}
+
+/**
+ * The error a turn in flight rejects with when its connection goes away:
+ * - `crash`: the process died → `CodexProcessCrashedError` with its exit and stderr tail;
+ * - `restart`: the supervisor restarted the thread because a sibling crashed
+ *   (`one_for_all` / `rest_for_one`) → `CodexProcessCrashedError` as well, since
+ *   the turn was lost to a crash and `retryTurnOnCrash` applies to it too;
+ * - `close`: the thread or the `Codex` was closed → `TransportClosedError`.
+ *
+ * @example
+ * ```ts
+ * turnCutOffError('close', { exitCode: null, signal: null, stderrTail: '' }).code; // 'TRANSPORT_CLOSED'
+ * ```
+ */
+export function turnCutOffError(reason: 'crash' | 'restart' | 'close', exit: ProcessExit): Error {
+  switch (reason) {
+    case 'crash':
+      return new CodexProcessCrashedError(exit, 'The codex process running this turn');
+    case 'restart':
+      return new CodexProcessCrashedError(exit, 'The supervisor restarted this thread because a sibling thread crashed; the codex process running this turn');
+    case 'close':
+      return new TransportClosedError(exit, 'The thread was closed while this turn was running');
+  }
+}

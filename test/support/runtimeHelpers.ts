@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { filter, firstValueFrom, type Observable } from 'rxjs';
+import type { Codex } from '../../src/index.js';
+import type { CodexEvent } from '../../src/runtime/eventBus.js';
+
+/**
+ * Resolves with the first event of `events$` of type `type` (and matching
+ * `where`). Subscribes at once: call it *before* the action that causes the
+ * event, since the runtime's streams are hot.
+ */
+export function nextEvent<E extends { type: string }, T extends E['type']>(
+  events$: Observable<E>,
+  type: T,
+  where: (event: Extract<E, { type: T }>) => boolean = () => true,
+): Promise<Extract<E, { type: T }>> {
+  return firstValueFrom(events$.pipe(filter((e): e is Extract<E, { type: T }> => e.type === type && where(e as Extract<E, { type: T }>))));
+}
+
+/** Every `codex.events$` event of a type, collected from now on (read the array whenever). */
+export function collectEvents(codex: Codex, prefix: string): CodexEvent[] {
+  const seen: CodexEvent[] = [];
+  codex.events$.pipe(filter((e) => e.type.startsWith(prefix))).subscribe((e) => seen.push(e));
+  return seen;
+}
+
+/** SIGKILLs `pid` (a codex app-server) as a crash would; returns the time it was sent. */
+export function killHard(pid: number | undefined): number {
+  if (pid === undefined) throw new Error('no process to kill: the thread has no live codex process');
+  process.kill(pid, 'SIGKILL');
+  return Date.now();
+}
+
+/** Live (non-zombie) descendants of `rootPid`, found through the parent pid in `/proc/<pid>/stat`, with their command lines. */
+export function descendantsOf(rootPid: number): Array<{ pid: number; command: string }> {
+  const parentOf = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] === 'Z') continue;
+      parentOf.set(Number(name), Number(fields[1]));
+    } catch {
+      // Exited while we looked.
+    }
+  }
+  const out: Array<{ pid: number; command: string }> = [];
+  for (const [pid] of parentOf) {
+    let p = parentOf.get(pid);
+    while (p !== undefined && p !== rootPid && p > 1) p = parentOf.get(p);
+    if (p === rootPid) {
+      let command = '';
+      try {
+        command = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').filter(Boolean).join(' ');
+      } catch {
+        // Exited while we looked.
+      }
+      out.push({ pid, command });
+    }
+  }
+  return out;
+}
+
+/** True while `pid` is alive and not a zombie. */
+export function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.charAt(stat.lastIndexOf(')') + 2);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
