@@ -6,6 +6,10 @@
 export { Codex, DEFAULT_MAX_TOOL_CALLS } from './codex.js';
 export { Thread, type RunUntilOptions } from './thread.js';
 export { TurnHandle } from './turnHandle.js';
+export { GoalHandle } from './goals/goalHandle.js';
+export { MAX_GOAL_OBJECTIVE_LENGTH, type GoalOptions } from './goals/goalObjective.js';
+export { LoginClient, type AccountInfo } from './login/loginClient.js';
+export { LoginHandle, type LoginResult, type LoginCancelResult } from './login/loginHandle.js';
 export type { TurnResult, TurnStatus } from './turnResult.js';
 export type { ThreadSnapshot } from './threadSnapshot.js';
 export type { CodexEvent, SupervisorEventEnvelope } from './runtime/eventBus.js';
