@@ -1,7 +1,7 @@
 import { firstValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineTool, type ThreadEvent } from '../../src/index.js';
+import { AbortError, defineTool, type ThreadEvent } from '../../src/index.js';
 import { createGate, functionCallOutputs, responses, sse, userTexts } from '../../src/testing/index.js';
 import { useScriptedCodex } from '../support/useScriptedCodex.js';
 
@@ -159,5 +159,29 @@ describe('thread.turn → TurnHandle', () => {
     const request = fixture.server.requests[1]!;
     expect(userTexts(request).at(-1)).toBe('next task');
     expect(userTexts(request).join('\n')).toContain('<turn_aborted>');
+  });
+});
+
+describe('AbortSignal', () => {
+  it('aborting run() rejects with AbortError (cause = reason) and interrupts the turn in codex', async () => {
+    const { fixture, codex } = await setup();
+    const gate = createGate();
+    fixture.server.enqueue(responses.message('never finished', { gate, stream: true }), responses.message('still usable'));
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    const controller = new AbortController();
+    const running = thread.run('long task', { signal: controller.signal });
+    await gate.reached;
+    const reason = new Error('user pressed stop');
+    controller.abort(reason);
+    const error = await running.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(error).toMatchObject({ name: 'AbortError', code: 'ABORT_ERR', cause: reason });
+    gate.release();
+    const stored = (await thread.read({ includeTurns: true })).thread as { turns: Array<{ status: string }> };
+    expect(stored.turns.map((t) => t.status)).toEqual(['interrupted']);
+    expect((await thread.run('next')).finalResponse).toBe('still usable');
+    // An already-aborted signal: nothing is sent.
+    await expect(thread.run('x', { signal: AbortSignal.abort('no') })).rejects.toBeInstanceOf(AbortError);
+    expect(fixture.server.requests).toHaveLength(2);
   });
 });
