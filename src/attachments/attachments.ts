@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileMentionText, type NormalizedInput, type WireUserInput } from '../input/normalizeInput.js';
+import { fileMentionText, normalizeInput, type Input, type NormalizedInput, type UserInput, type WireUserInput } from '../input/normalizeInput.js';
 import type { AttachmentCleanedEvent, AttachmentStagedEvent } from '../protocol/publicEvents.js';
 import type { NormalizedAttachmentOptions } from './attachmentOptions.js';
 import { StagingDirectory, sweepStaleStaging } from './stagingDirectory.js';
@@ -61,8 +61,40 @@ export class Attachments {
    *   regular file, too large or outside the allowed directories.
    */
   async stage(thread: AttachmentThread, input: NormalizedInput): Promise<NormalizedInput> {
+    const staged = await this.stageByIndex(thread, input);
+    if (staged.size === 0) return input;
+    const items: WireUserInput[] = input.items.map((item, index) => {
+      const stagedPath = staged.get(index);
+      if (stagedPath === undefined) return item;
+      return item.type === 'localImage' ? { ...item, path: stagedPath } : { type: 'text', text: fileMentionText(stagedPath), text_elements: [] };
+    });
+    return { items, attachments: input.attachments.map((a) => ({ ...a })) };
+  }
+
+  /**
+   * The same for input as the caller wrote it (the exec transport turns it
+   * into a prompt and `--image` paths itself): returns the input with the
+   * `path` of every `file` and `local_image` item pointing at its staged copy.
+   *
+   * @throws InvalidOptionsError for invalid input or attachments.
+   */
+  async stageInput(thread: AttachmentThread, input: Input): Promise<Input> {
+    if (typeof input === 'string') return input;
+    const list: readonly unknown[] = Array.isArray(input) ? input : [input];
+    if (!list.some((item) => typeof item === 'object' && item !== null && ((item as UserInput).type === 'file' || (item as UserInput).type === 'local_image'))) return input;
+    const staged = await this.stageByIndex(thread, normalizeInput(input, { baseDir: thread.options.cwd ?? process.cwd() }));
+    const out = list.map((item, index) => {
+      const stagedPath = staged.get(index);
+      return stagedPath === undefined ? item : { ...(item as UserInput), path: stagedPath };
+    }) as UserInput[];
+    return Array.isArray(input) ? out : out[0]!;
+  }
+
+  /** Validates every attachment of the input, then copies each; returns staged paths by input index. */
+  private async stageByIndex(thread: AttachmentThread, input: NormalizedInput): Promise<Map<number, string>> {
     const images = input.items.flatMap((item, index) => (item.type === 'localImage' ? [index] : []));
-    if (input.attachments.length === 0 && images.length === 0) return input;
+    const staged = new Map<number, string>();
+    if (input.attachments.length === 0 && images.length === 0) return staged;
     const limits = { allowedRoots: this.allowedRoots(thread), maxBytes: this.options.maxBytes };
     const where = (index: number) => (input.items.length > 1 ? `input[${index}].path` : 'input.path');
     const jobs: Array<{ index: number; kind: 'file' | 'local_image'; source: string }> = [
@@ -73,15 +105,13 @@ export class Attachments {
     const validated = await Promise.all(jobs.map((job) => validateAttachment(job.source, where(job.index), limits)));
     await this.swept;
     const staging = this.stagingOf(thread);
-    const items: WireUserInput[] = [...input.items];
     for (const [i, job] of jobs.entries()) {
       const file = validated[i]!;
       const stagedPath = await staging.add(file.realPath);
-      const original = items[job.index]!;
-      items[job.index] = job.kind === 'local_image' ? { ...(original as Extract<WireUserInput, { type: 'localImage' }>), path: stagedPath } : { type: 'text', text: fileMentionText(stagedPath), text_elements: [] };
+      staged.set(job.index, stagedPath);
       thread.publish({ type: 'attachment.staged', kind: job.kind, source_path: job.source, staged_path: stagedPath, bytes: file.bytes }, null);
     }
-    return { items, attachments: input.attachments.map((a) => ({ ...a })) };
+    return staged;
   }
 
   /** Removes the thread's staging directory (if it has one) and publishes `attachment.cleaned`. */

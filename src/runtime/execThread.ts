@@ -19,6 +19,9 @@ import type { ThreadEvent, Usage } from '../protocol/publicEvents.js';
 import type { ThreadItem } from '../protocol/publicItems.js';
 import { toConfigOverrides } from '../protocol/tomlOverrides.js';
 import { finishStructured } from '../structuredOutput/finishStructured.js';
+import type { Attachments } from '../attachments/index.js';
+import { redactSettledTurn, type SecretRedactor } from '../secrets/index.js';
+import type { CodexTelemetry } from '../telemetry/index.js';
 import { prepareOutputSchema } from '../structuredOutput/outputSchema.js';
 import { splitStructuredOptions, type RunOptions } from '../structuredOutput/structuredTypes.js';
 import type { Thread } from '../thread.js';
@@ -69,6 +72,12 @@ function unsupported(option: string, why: string): InvalidOptionsError {
 export interface ExecThreadContext {
   options: NormalizedCodexOptions;
   binary(): Promise<ResolvedCodexBinary>;
+  /** Stages `file` / `local_image` inputs (as on app-server). */
+  attachments?: Attachments;
+  /** Hides secrets in settled results and errors. */
+  redactor?: SecretRedactor;
+  /** Traces each turn. */
+  telemetry?: CodexTelemetry;
 }
 
 /**
@@ -98,7 +107,8 @@ export class ExecThreadRunner {
     for (const key of Object.keys(turnOptions)) {
       if (!EXEC_TURN_OPTIONS.has(key) && turnOptions[key as keyof NormalizedTurnOptions] !== undefined) throw unsupported(key, 'not a codex exec setting');
     }
-    const execInput = toExecInput(input, { baseDir: this.thread.options.cwd ?? process.cwd() });
+    const staged = this.context.attachments ? await this.context.attachments.stageInput(this.thread, input) : input;
+    const execInput = toExecInput(staged, { baseDir: this.thread.options.cwd ?? process.cwd() });
     const signal = turnOptions.signal;
     if (signal?.aborted) throw new AbortError(signal.reason, 'The turn');
     const prepared = turnOptions.outputSchema !== undefined ? prepareOutputSchema(turnOptions.outputSchema) : null;
@@ -116,10 +126,12 @@ export class ExecThreadRunner {
         interrupt: (_id, reason, cause) => stop(reason, cause),
         steer: () => Promise.reject(unsupported('steer', 'codex exec takes the whole input when the turn starts')),
         steerUnsupported: () => unsupported('steer', 'codex exec takes the whole input when the turn starts'),
-        finish: (settled) => finishStructured(settled, prepared, { throwOnInvalid }),
+        finish: async (settled) => redactSettledTurn(await finishStructured(settled, prepared, { throwOnInvalid }), this.context.redactor),
       },
       () => ({}),
     );
+    // exec reports neither the provider nor the resolved model: the model is known only when set.
+    this.context.telemetry?.traceTurn(handle, { threadId: () => this.thread.id, model: () => this.sticky.model ?? turnOptions.model ?? this.thread.options.model, provider: () => undefined });
     if (signal) {
       const onAbort = () => handle.abort(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });

@@ -86,6 +86,25 @@ describe('attachments', () => {
     expect(cleaned).toEqual([expect.objectContaining({ reason: 'thread_closed', files: 2, staging_dir: path.dirname(path.dirname(stagedSpec!)) })]);
   });
 
+  it('exec transport: the staged file is named in the prompt and the staged image goes to --image', async () => {
+    const { fixture, codex, stagingDir } = await setup({ transport: 'exec' });
+    await writeFile(path.join(fixture.home.workspace, 'notes.md'), 'notes');
+    await writeFile(path.join(fixture.home.workspace, 'pixel.png'), PNG_1X1);
+    fixture.server.enqueue(responses.message('seen'));
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    const events = record(thread);
+    await thread.run([{ type: 'text', text: 'look' }, { type: 'file', path: 'notes.md' }, { type: 'local_image', path: 'pixel.png' }]);
+    const staged = events.filter((e): e is AttachmentStagedEvent => e.type === 'attachment.staged').map((e) => e.staged_path);
+    expect(staged).toHaveLength(2);
+    expect(staged.every((p) => p.startsWith(stagingDir))).toBe(true);
+    const content = JSON.stringify(inputMessages(fixture.server.requests[0]!, 'user'));
+    expect(content).toContain(`Attached file: ${staged[0]}`);
+    expect(content).toContain(staged[1]);
+    expect(content).toContain('data:image/png;base64,');
+    await thread.close();
+    expect(await stagingDirsIn(stagingDir)).toEqual([]);
+  });
+
   it('rejects missing files, directories, oversized files and paths outside the allowed roots (.. and symlinks) before anything is sent', async () => {
     const { fixture, codex, stagingDir } = await setup({ attachments: { maxBytes: 16 } });
     const outside = await mkdtemp('/var/tmp/codex-actors-outside-');

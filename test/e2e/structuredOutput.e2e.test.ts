@@ -86,3 +86,21 @@ describe('structured output on app-server', () => {
     expect(fixture.server.requests[1]!.body!.text ?? null).not.toHaveProperty('format');
   });
 });
+
+describe('structured output on exec', () => {
+  it('passes the strict schema through codex exec's --output-schema and parses the answer, typed', async () => {
+    fixture = await createScriptedCodex({ modelCatalog: true });
+    codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env, transport: 'exec' });
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    fixture.server.enqueue(responses.message(JSON.stringify({ green: false, reasons: ['lint'], score: null })), responses.message('{"green":"no"}'));
+    const result = await thread.run('Is the build green?', { outputSchema: verdict });
+    expectTypeOf(result.output).toEqualTypeOf<{ green: boolean; reasons: string[]; score: number | null } | undefined>();
+    expect(result.output).toEqual({ green: false, reasons: ['lint'], score: null });
+    const format = (fixture.server.lastRequest()!.body!.text as { format: Record<string, unknown> }).format;
+    expect(format).toMatchObject({ type: 'json_schema', strict: true, name: 'codex_output_schema' });
+    expect((format.schema as { required: string[] }).required).toEqual(['green', 'reasons', 'score']);
+
+    const lenient = await thread.run('Again', { outputSchema: verdict, throwOnInvalid: false });
+    expect(lenient.outputError?.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['green']));
+  });
+});

@@ -188,4 +188,20 @@ describe('telemetry', () => {
     const restarts = await metric('codex.supervisor.restarts');
     expect(restarts!.dataPoints[0]!.value).toBe(1);
   });
+
+  it('exec transport: one invoke_agent span per turn with usage and the conversation id', async () => {
+    const { fixture, codex } = await setup({ transport: 'exec' });
+    fixture.server.enqueue(responses.shellCall('echo hi', { callId: 'call_x' }), responses.message('done'));
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    const result = await thread.run('go');
+    const [turnSpan] = named('invoke_agent codex');
+    expect(turnSpan!.attributes).toMatchObject({
+      'gen_ai.operation.name': 'invoke_agent',
+      'gen_ai.conversation.id': thread.id,
+      'gen_ai.usage.input_tokens': result.usage!.input_tokens,
+      'codex.turn.status': 'completed',
+    });
+    const [command] = named('execute_tool exec_command');
+    expect(parentOf(command!)).toBe(turnSpan!.spanContext().spanId);
+  });
 });
