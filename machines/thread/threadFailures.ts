@@ -9,6 +9,7 @@ import {
   CodexProcessCrashedError,
   CodexVersionError,
   InvalidOptionsError,
+  InvalidRequestError,
   JsonRpcError,
   TransportClosedError,
   type ProcessExit,
@@ -29,6 +30,22 @@ import {
  */
 export function isUnrecoverable(error: unknown): boolean {
   return error instanceof JsonRpcError || error instanceof CodexNotFoundError || error instanceof CodexVersionError || error instanceof InvalidOptionsError;
+}
+
+/**
+ * True when `thread/resume` failed because codex never stored the thread:
+ * codex 0.169.0 writes a thread's rollout only when its first turn starts, so
+ * a thread whose process died before any turn cannot be resumed in a new
+ * process ("no rollout found for thread id …"). Nothing was lost then, and the
+ * thread machine starts a fresh codex thread instead of failing.
+ *
+ * @example
+ * ```ts
+ * isNeverPersisted(new InvalidRequestError('thread/resume', { code: -32600, message: 'no rollout found for thread id 01…' })); // true
+ * ```
+ */
+export function isNeverPersisted(error: unknown): boolean {
+  return error instanceof InvalidRequestError && /no rollout found/i.test(error.message);
 }
 
 /**

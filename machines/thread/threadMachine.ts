@@ -6,7 +6,7 @@ import { connectionMachine } from '../connection/connectionMachine.js';
 import type { ThreadRouter } from '../connection/threadRouter.js';
 import { turnMachine } from '../turn/turnMachine.js';
 import { createThreadSink } from './threadSink.js';
-import { isUnrecoverable, turnCutOffError } from './threadFailures.js';
+import { isNeverPersisted, isUnrecoverable, turnCutOffError } from './threadFailures.js';
 import type { ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
 
 /** Context of a thread actor. */
@@ -75,6 +75,8 @@ export const threadMachine = setup({
     // The process died under the request: `connection.crashed` follows and decides.
     lostTransport: ({ event }) => (event as { error?: unknown }).error instanceof TransportClosedError,
     unrecoverable: ({ event }) => isUnrecoverable((event as { error?: unknown }).error),
+    // Only after a restart: a user's resumeThread(id) of an unknown id must fail.
+    resumedNeverPersisted: ({ context, event }) => context.restartReason !== null && isNeverPersisted((event as { error?: unknown }).error),
     knowsThreadId: ({ context }) => context.codexThreadId !== null,
   },
   actions: {
@@ -127,11 +129,12 @@ export const threadMachine = setup({
       }
       const exit = params.exit ?? { exitCode: null, signal: null, stderrTail: '' };
       const turnId = turnRef?.getSnapshot().context.acc.turnId ?? null;
-      if (params.reason !== 'crash' && context.transport && !context.transport.closed && context.codexThreadId !== null && turnId !== null) {
+      // The committed snapshot's: `connected`'s exit actions already cleared the context's.
+      const rpc = snapshot.context.transport;
+      const threadId = snapshot.context.codexThreadId;
+      if (params.reason !== 'crash' && rpc && !rpc.closed && threadId !== null && turnId !== null) {
         // The process outlives us when it is shared (a pool): stop codex's turn
         // and its commands there, or it would run on unobserved. Best effort.
-        const threadId = context.codexThreadId;
-        const rpc = context.transport;
         void rpc
           .request('turn/interrupt', { threadId, turnId })
           .catch(() => undefined)
@@ -270,6 +273,17 @@ export const threadMachine = setup({
             onError: [
               // Stay: the connection reports the crash right after.
               { guard: 'lostTransport' },
+              {
+                // The process died before the thread's first turn: codex never stored it,
+                // so there is nothing to resume and nothing lost. Start a new codex thread.
+                guard: 'resumedNeverPersisted',
+                target: 'opening',
+                reenter: true,
+                actions: assign({
+                  codexThreadId: null,
+                  restartReason: ({ context }) => `${context.restartReason}; codex had not stored the thread yet (no turn had started), so a new thread was started`,
+                }),
+              },
               {
                 guard: 'unrecoverable',
                 target: '#thread.failed',

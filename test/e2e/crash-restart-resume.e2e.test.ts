@@ -80,6 +80,22 @@ describe('crash → restart → resume', () => {
     fixture.server.assertNoMisses();
   });
 
+  it('a thread killed before its first turn (codex has not stored it yet) comes back as a new codex thread', async () => {
+    const { fixture, thread } = await setup();
+    fixture.server.enqueue(responses.message('fresh answer'));
+    await thread.ready();
+    const firstId = thread.id;
+    const restarted = nextEvent(thread.events$, 'thread.restarted');
+    const started = nextEvent(thread.events$, 'thread.started', (e) => e.thread_id !== firstId);
+    killHard(thread.processId);
+
+    const event = await restarted;
+    expect(event.reason).toContain('a new thread was started');
+    expect((await started).thread_id).toBe(thread.id);
+    expect(thread.id).not.toBe(firstId);
+    expect((await thread.run('hello again')).finalResponse).toBe('fresh answer');
+  });
+
   it('retryTurnOnCrash: the turn in flight is re-sent once after the resume and completes', async () => {
     const { fixture, thread } = await setup({ retryTurnOnCrash: true });
     const held = createGate();
@@ -113,7 +129,7 @@ describe('crash → restart → resume', () => {
     const inFlight = thread.run('first').catch((e: unknown) => e);
     await held.reached;
     // Send the moment the thread is restarting, from its own state stream.
-    const queued = new Promise<{ run: Promise<unknown>; read: Promise<unknown>; queuedAtSend: number; state: string }>((resolve) => {
+    const queued = new Promise<{ run: Promise<unknown>; read: Promise<unknown>; state: string }>((resolve) => {
       let sent = false;
       const sub = thread.state$.subscribe((s) => {
         // Sending re-enters this callback (the thread's state changes): send once.
@@ -122,7 +138,7 @@ describe('crash → restart → resume', () => {
         queueMicrotask(() => sub.unsubscribe());
         const run = thread.run('sent while restarting');
         const read = thread.read();
-        resolve({ run, read, queuedAtSend: thread.state.queued, state: s.state });
+        resolve({ run, read, state: s.state });
       });
     });
     killHard(thread.processId);
@@ -130,7 +146,6 @@ describe('crash → restart → resume', () => {
     expect(await inFlight).toBeInstanceOf(CodexProcessCrashedError);
     const sent = await queued;
     expect(sent.state).toMatch(/^restarting/);
-    expect(sent.queuedAtSend).toBe(1);
     const result = (await sent.run) as { finalResponse: string };
     expect(result.finalResponse).toBe('queued answer');
     await expect(sent.read).resolves.toMatchObject({ thread: { id: thread.id } });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { filter, firstValueFrom, type Observable } from 'rxjs';
 import type { Codex } from '../../src/index.js';
 import type { CodexEvent } from '../../src/runtime/eventBus.js';
+import { userTexts, type RecordedRequest, type ScriptedModelServer, type ScriptedResponse } from '../../src/testing/index.js';
 
 /**
  * Resolves with the first event of `events$` of type `type` (and matching
@@ -14,6 +15,23 @@ export function nextEvent<E extends { type: string }, T extends E['type']>(
   where: (event: Extract<E, { type: T }>) => boolean = () => true,
 ): Promise<Extract<E, { type: T }>> {
   return firstValueFrom(events$.pipe(filter((e): e is Extract<E, { type: T }> => e.type === type && where(e as Extract<E, { type: T }>))));
+}
+
+/**
+ * Queues answers chosen by each model request's latest user text, so several
+ * threads can share one scripted server whatever order their requests arrive
+ * in. A prompt mapped to a list gets the next entry on each request.
+ */
+export function enqueueByPrompt(server: ScriptedModelServer, table: Record<string, ScriptedResponse | ScriptedResponse[]>): void {
+  const queues = new Map(Object.entries(table).map(([prompt, r]) => [prompt, Array.isArray(r) ? [...r] : [r]]));
+  const total = [...queues.values()].reduce((n, q) => n + q.length, 0);
+  const pick = (request: RecordedRequest): ScriptedResponse => {
+    const prompt = userTexts(request).at(-1) ?? '';
+    const next = queues.get(prompt)?.shift();
+    if (!next) throw new Error(`no scripted answer left for prompt ${JSON.stringify(prompt)}`);
+    return next;
+  };
+  for (let i = 0; i < total; i++) server.enqueue(pick);
 }
 
 /** Every `codex.events$` event of a type, collected from now on (read the array whenever). */
