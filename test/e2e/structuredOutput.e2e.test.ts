@@ -88,7 +88,7 @@ describe('structured output on app-server', () => {
 });
 
 describe('structured output on exec', () => {
-  it('passes the strict schema through codex exec's --output-schema and parses the answer, typed', async () => {
+  it('passes the strict schema through the exec --output-schema flag and parses the answer, typed', async () => {
     fixture = await createScriptedCodex({ modelCatalog: true });
     codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env, transport: 'exec' });
     const thread = codex.startThread({ cwd: fixture.home.workspace });
