@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Codex, InvalidOptionsError, type ThreadEvent, type ThreadItem } from '../../src/index.js';
-import { responses, userTexts } from '../../src/testing/index.js';
+import { createGate, responses, userTexts } from '../../src/testing/index.js';
 import { createScriptedCodex, type ScriptedCodex } from '../support/withScriptedCodex.js';
 import { listCodexProcesses } from '../support/listCodexProcesses.js';
 
@@ -146,6 +146,18 @@ describe('drop-in for @openai/codex-sdk', () => {
       expect((await second.result()).finalResponse).toBe('two');
       expect(userTexts(fixture.server.requests[1]!)).toEqual(['first', 'second']);
       expect(() => codex.startThread({ developerInstructions: 'x' })).toThrow(InvalidOptionsError);
+
+      // interrupt() ends the exec process; codex stores the turn and the next run resumes the thread.
+      const gate = createGate();
+      fixture.server.enqueue(responses.message('cut off', { gate, stream: true }), responses.message('three'));
+      const third = await thread.turn('third');
+      await gate.reached;
+      await third.interrupt();
+      expect((await third.result()).status).toBe('interrupted');
+      gate.release();
+      expect(listCodexProcesses(fixture.home.path)).toEqual([]);
+      expect((await thread.run('fourth')).finalResponse).toBe('three');
+      expect(userTexts(fixture.server.requests.at(-1)!)).toEqual(['first', 'second', 'third', 'fourth']);
       await expect(thread.run('x', { personality: 'friendly' })).rejects.toMatchObject({ option: 'personality' });
     } finally {
       await codex.close();
