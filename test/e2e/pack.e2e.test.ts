@@ -66,8 +66,8 @@ beforeAll(async () => {
   const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const tarball = join(root, info!.filename);
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // From the registry (the local npm cache when warm), like a user's project; zod for the typed example.
-  await npm(['install', '--prefer-offline', tarball, 'zod@^4'], project);
+  // From the registry (the local npm cache when warm), like a user's project: one package named, peers come along.
+  await npm(['install', '--prefer-offline', tarball], project);
 }, 240_000);
 
 afterAll(async () => {
@@ -82,6 +82,9 @@ describe('npm pack → install into an empty project', () => {
     expect(manifest['dependencies']).toMatchObject({ '@openai/codex': '0.169.0' });
     const installed = JSON.parse(await readFile(join(project, 'node_modules/@openai/codex/package.json'), 'utf8')) as { version: string };
     expect(installed.version).toBe('0.169.0');
+    // rxjs and zod are peers (they appear in the public types; one copy in the app), installed by npm automatically.
+    expect(manifest['peerDependencies']).toMatchObject({ rxjs: expect.any(String), zod: expect.any(String) });
+    for (const peer of ['rxjs', 'zod']) await expect(readFile(join(project, `node_modules/${peer}/package.json`), 'utf8')).resolves.toBeTruthy();
   });
 
   it('runs one turn against the scripted model with codex-actors, codex-actors/testing and codex-actors/inspector', async () => {
