@@ -124,7 +124,7 @@ export const turnMachine = setup({
       const id = `req.${context.nextRequest}`;
       enqueue.assign({
         nextRequest: context.nextRequest + 1,
-        pending: { ...context.pending, [id]: { kind: serverRequestKind(event.request.method), respond: event.respond } },
+        pending: { ...context.pending, [id]: { kind: serverRequestKind(event.request.method, event.request.params), respond: event.respond } },
       });
       enqueue.spawnChild('handleServerRequest', {
         id,

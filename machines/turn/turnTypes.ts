@@ -5,10 +5,18 @@ import type { ServerRequest } from '../../src/transport/types.js';
 /** What a pending server request makes the turn wait for. */
 export type ServerRequestKind = 'approval' | 'tool' | 'userInput';
 
-/** Classifies a server→client request by what the turn waits for. */
-export function serverRequestKind(method: string): ServerRequestKind {
+/**
+ * Classifies a server→client request by what the turn waits for. An MCP
+ * elicitation that codex uses to ask before running an MCP tool
+ * (`_meta.codex_approval_kind: "mcp_tool_call"`) is an approval.
+ */
+export function serverRequestKind(method: string, params?: unknown): ServerRequestKind {
   if (method === 'item/tool/call') return 'tool';
-  if (method === 'item/tool/requestUserInput' || method === 'mcpServer/elicitation/request') return 'userInput';
+  if (method === 'mcpServer/elicitation/request') {
+    const meta = (params as { _meta?: { codex_approval_kind?: unknown } } | undefined)?._meta;
+    return meta?.codex_approval_kind === 'mcp_tool_call' ? 'approval' : 'userInput';
+  }
+  if (method === 'item/tool/requestUserInput') return 'userInput';
   return 'approval';
 }
 
