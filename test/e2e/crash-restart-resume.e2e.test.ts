@@ -115,6 +115,34 @@ describe('crash → restart → resume', () => {
     expect(userTexts(fixture.server.requests[1]!).at(-1)).toBe('do the thing');
   });
 
+  it('a restart while an approval handler waits aborts the handler\u2019s signal; the turn rejects and the thread goes on', async () => {
+    const { fixture, codex } = await setup();
+    fixture.server.enqueue(responses.shellCall('touch approved.txt', { callId: 'call_ask' }), responses.message('after the restart'));
+    let handlerCalled!: () => void;
+    const called = new Promise<void>((resolve) => (handlerCalled = resolve));
+    let handlerAborted!: () => void;
+    const aborted = new Promise<void>((resolve) => (handlerAborted = resolve));
+    const thread = codex.startThread({
+      cwd: fixture.home.workspace,
+      sandbox: 'read-only',
+      approvalMode: 'ask',
+      onApproval: (_request, { signal }: { signal: AbortSignal }) =>
+        new Promise((answer) => {
+          signal.addEventListener('abort', () => (handlerAborted(), answer('decline')), { once: true });
+          handlerCalled();
+        }),
+    });
+    const run = thread.run('ask first').catch((e: unknown) => e);
+    await called;
+    const restarted = nextEvent(thread.events$, 'thread.restarted');
+    killHard(thread.processId);
+
+    await aborted;
+    expect(await run).toBeInstanceOf(CodexProcessCrashedError);
+    await restarted;
+    expect((await thread.run('go on')).finalResponse).toBe('after the restart');
+  });
+
   it('turns and calls sent while the thread restarts are queued and run after the restart', async () => {
     // A longer backoff leaves a visible restarting window; nothing waits on it.
     const { fixture, thread } = await setup({ supervisor: { backoff: { initialDelayMs: 150, jitter: 0 } } });
