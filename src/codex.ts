@@ -8,16 +8,21 @@ import { toSupervisorTree, type SupervisorTree } from '../actors/supervisorTree.
 import { threadMachine, type ThreadActorRef } from '../machines/thread/threadMachine.js';
 import type { ThreadInput } from '../machines/thread/threadTypes.js';
 import { resolveCodexBinary, type ResolvedCodexBinary } from '../native/index.js';
-import { CodexError, InvalidOptionsError } from './errors/index.js';
+import { CodexError, InvalidOptionsError, MaxTurnsExceededError } from './errors/index.js';
 import { parseCodexOptions, type CodexOptions, type NormalizedCodexOptions } from './options/codexOptions.js';
 import { parseThreadOptions, type ThreadOptions } from './options/threadOptions.js';
 import { toThreadForkParams, toThreadResumeParams, toThreadStartParams } from './options/toWireParams.js';
-import { createAppServerStarter } from './runtime/appServerStarter.js';
+import { createAppServerStarter, type AppServerStarter } from './runtime/appServerStarter.js';
+import { serializeFirstStart } from './runtime/serializeFirstStart.js';
+import { assertExecThreadOptions, createExecTurns } from './runtime/execThread.js';
 import { ConnectionPool } from './runtime/connectionPool.js';
 import { ControlClient } from './runtime/controlClient.js';
 import { ProcessTracker } from './runtime/processTracker.js';
 import { EventBus, type CodexEvent } from './runtime/eventBus.js';
-import { createServerRequestResolver, type ActiveHandlers } from './runtime/serverRequestResolver.js';
+import { McpClient } from './mcp/mcpClient.js';
+import { LoginClient, type AccountInfo } from './login/loginClient.js';
+import { activeHandlers } from './runtime/activeHandlers.js';
+import { createServerRequestResolver } from './runtime/serverRequestResolver.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { Thread } from './thread.js';
 import { CodexTelemetry } from './telemetry/index.js';
@@ -25,10 +30,8 @@ import { Attachments, normalizeAttachmentOptions } from './attachments/index.js'
 import { SecretRedactor, collectSecrets } from './secrets/index.js';
 import type { Tool } from './tools/defineTool.js';
 import type { TurnResult } from './turnResult.js';
-import type { ApprovalHandler } from './approvals/approvalTypes.js';
 
-/** Default bound of the tool calls of one turn. */
-export const DEFAULT_MAX_TOOL_CALLS = 64;
+export { DEFAULT_MAX_TOOL_CALLS } from './runtime/activeHandlers.js';
 
 /**
  * The entry point: one supervised actor system that runs codex threads.
@@ -55,6 +58,7 @@ export class Codex implements AsyncDisposable {
   private readonly pool: ConnectionPool | null;
   private readonly threads = new Map<Thread, string>();
   private readonly control: ControlClient;
+  private readonly scratchStarter: AppServerStarter;
   private binaryPromise: Promise<ResolvedCodexBinary> | null = null;
   private nextKey = 0;
   private closing: Promise<void> | null = null;
@@ -62,6 +66,10 @@ export class Codex implements AsyncDisposable {
   private readonly telemetry: CodexTelemetry;
   private readonly redactor: SecretRedactor;
   private readonly attachments: Attachments;
+  /** Sign codex in: `apiKey(key)`, `chatgpt()`, `deviceCode()` (see {@link LoginClient}). */
+  readonly login: LoginClient;
+  /** codex's MCP servers from the Codex-level config (`codex.mcp.status()`); a thread's own servers: `thread.mcpStatus()`. */
+  readonly mcp: McpClient;
 
   constructor(options: CodexOptions = {}) {
     this.options = parseCodexOptions(options);
@@ -69,11 +77,14 @@ export class Codex implements AsyncDisposable {
     this.supervisorActor = createSupervisor({ options: this.options.supervisor, ...(inspect ? { inspect } : {}) });
     this.supervisorActor.on('*', (event) => this.bus.emit(event as never));
     this.supervisorActor.start();
-    const starter = createAppServerStarter(this.options, () => this.binary(), this.processes);
+    const starter = serializeFirstStart(createAppServerStarter(this.options, () => this.binary(), this.processes));
     const model = this.options.processModel;
     this.pool = typeof model === 'object' ? new ConnectionPool(model.pool, starter) : null;
     const connect = this.pool ? this.pool.connect : starter;
     this.control = new ControlClient(starter);
+    this.scratchStarter = starter;
+    this.login = new LoginClient(() => this.control.connection());
+    this.mcp = new McpClient((method, params) => this.control.request(method, params));
     this.redactor = new SecretRedactor(collectSecrets({ apiKey: this.options.apiKey, env: this.options.env ?? process.env, codexHome: this.options.codexHome }));
     this.bus.redact = (event) => this.redactor.redactEvent(event);
     this.telemetry = new CodexTelemetry({
@@ -94,8 +105,10 @@ export class Codex implements AsyncDisposable {
       ensureThreadActor: (thread) => this.ensureThreadActor(thread, connect),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
+      recycleThread: (thread) => this.recycleThread(thread),
       maxTurnsExceeded: (maxTurns, results) => maxTurnsError(maxTurns, results),
     };
+    if (this.options.transport === 'exec') this.runtime.execTurn = createExecTurns({ options: this.options, binary: () => this.binary(), attachments: this.attachments, redactor: this.redactor, telemetry: this.telemetry });
   }
 
   /** Every event of every thread, plus supervisor events (`supervisor.*`). */
@@ -142,8 +155,17 @@ export class Codex implements AsyncDisposable {
   /** Forks a thread: a new thread id with a copy of the history. */
   async forkThread(id: string, options: ThreadOptions = {}): Promise<Thread> {
     const parsed = parseThreadOptions(options);
-    const response = await this.control.request<{ thread: { id: string } }>('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true }));
-    return this.createThread(options, response.thread.id);
+    // The process that forks becomes the fork's writer and codex refuses a second
+    // writer ("already has an active writer"), even after thread/unsubscribe. So the
+    // fork is made in a short-lived process; once it exits, the new thread's own
+    // process can resume the fork.
+    const scratch = await this.scratchStarter({ signal: new AbortController().signal, onSpawned: () => {} });
+    try {
+      const response = await scratch.request<{ thread: { id: string } }>('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true }));
+      return this.createThread(options, response.thread.id);
+    } finally {
+      await scratch.close();
+    }
   }
 
   /** Lists stored threads (`archived`, `cursor`, `limit`, `cwd`, `sortKey`…, as codex's `thread/list`). */
@@ -151,19 +173,38 @@ export class Codex implements AsyncDisposable {
     return this.control.request('thread/list', params);
   }
 
-  /** Archives a thread by id. */
+  /** Archives a thread by id (through its own process when this `Codex` has it open, since codex unloads it there). */
   async archiveThread(id: string): Promise<void> {
+    const open = [...this.threads.keys()].find((t) => t.id === id && this.peekThreadActor(t)?.getSnapshot().status === 'active');
+    if (open) return open.archive();
     await this.control.request('thread/archive', { threadId: id });
   }
 
-  /** Brings an archived thread back. */
+  /**
+   * Brings an archived thread back. A `Thread` of this `Codex` whose actor
+   * failed to resume it while it was archived is reset, so its next turn resumes it.
+   */
   async unarchiveThread(id: string): Promise<Record<string, unknown>> {
-    return this.control.request('thread/unarchive', { threadId: id });
+    const response = await this.control.request<Record<string, unknown>>('thread/unarchive', { threadId: id });
+    for (const thread of this.threads.keys()) {
+      if (thread.id === id && this.peekThreadActor(thread)?.getSnapshot().matches('failed')) await this.recycleThread(thread);
+    }
+    return response;
   }
 
   /** The models codex offers (`model/list`). */
   models(params: Record<string, unknown> = {}): Promise<{ data: Array<Record<string, unknown>>; nextCursor?: string | null }> {
     return this.control.request('model/list', params);
+  }
+
+  /** The account codex is signed in with (`account/read`). */
+  account(params: { refreshToken?: boolean } = {}): Promise<AccountInfo> {
+    return this.control.request('account/read', params);
+  }
+
+  /** Signs codex out (removes the stored credentials of its `CODEX_HOME`). */
+  async logout(): Promise<void> {
+    await this.control.request('account/logout');
   }
 
   /** Stops every thread actor and codex process. Idempotent. */
@@ -179,6 +220,7 @@ export class Codex implements AsyncDisposable {
   private createThread(options: ThreadOptions, resumeId: string | null): Thread {
     if (this.closing) throw new CodexError('INVALID_OPTIONS', 'This Codex instance is closed; create a new one.');
     const parsed = parseThreadOptions(options);
+    if (this.options.transport === 'exec') assertExecThreadOptions(parsed);
     const thread = new Thread(this.runtime, parsed, resumeId);
     this.threads.set(thread, `${++this.nextKey}`);
     return thread;
@@ -196,15 +238,7 @@ export class Codex implements AsyncDisposable {
     const key = this.threads.get(thread)!;
     const options = thread.options;
     const tools = options.tools as unknown as Tool[];
-    const handlers: ActiveHandlers = {
-      onApproval: (options.onApproval ?? this.options.onApproval) as ApprovalHandler | undefined,
-      onUserInput: (options.onUserInput ?? this.options.onUserInput) as ActiveHandlers['onUserInput'],
-      onElicitation: (options.onElicitation ?? this.options.onElicitation) as ActiveHandlers['onElicitation'],
-      tools,
-      approvalTimeoutMs: this.options.approvalTimeoutMs,
-      maxToolCalls: DEFAULT_MAX_TOOL_CALLS,
-      toolCalls: new Map(),
-    };
+    const toolCalls = new Map<string | null, number>();
     const input: Omit<ThreadInput, 'childId' | 'generation'> = {
       codexThreadId: thread.id,
       connect,
@@ -213,7 +247,7 @@ export class Codex implements AsyncDisposable {
       publish: (event) => thread.publish(event, null),
       onNotification: (n) => thread.onNotification(n),
       onThreadOpened: (t) => thread.onThreadOpened(t),
-      resolveServerRequest: this.telemetry.bindServerRequests(createServerRequestResolver(() => handlers)),
+      resolveServerRequest: this.telemetry.bindServerRequests(createServerRequestResolver(() => activeHandlers(this.options, options, thread.activeTurnOptions(), toolCalls))),
       retryTurnOnCrash: this.options.retryTurnOnCrash,
       queueCapacity: 1000,
     };
@@ -231,6 +265,23 @@ export class Codex implements AsyncDisposable {
     const actor = this.peekThreadActor(thread);
     if (!actor) throw new CodexError('CODEX_ERROR', `The supervisor did not start thread ${key}; see codex.events$ for supervisor.child_start_rejected.`);
     return actor;
+  }
+
+  private async recycleThread(thread: Thread): Promise<void> {
+    const key = this.threads.get(thread);
+    if (key === undefined) return;
+    await this.stopThreadActor(thread, key);
+    thread.detachActor();
+    // A fresh key: the next actor is a new child, not a restart of the stopped one.
+    this.threads.set(thread, `${++this.nextKey}`);
+  }
+
+  private async stopThreadActor(thread: Thread, key: string): Promise<void> {
+    const actor = this.peekThreadActor(thread);
+    if (!actor || actor.getSnapshot().status !== 'active') return;
+    const done = toPromise(actor).catch(() => undefined);
+    this.supervisorActor.send({ type: 'supervisor.stop_child', id: `thread:${key}` });
+    await done;
   }
 
   private async closeThread(thread: Thread): Promise<void> {
@@ -263,7 +314,5 @@ export class Codex implements AsyncDisposable {
 }
 
 function maxTurnsError(maxTurns: number, results: TurnResult[]): Error {
-  const error = new CodexError('MAX_TURNS_EXCEEDED', `runUntil stopped after maxTurns (${maxTurns}) turns without the until() condition holding.`);
-  Object.defineProperty(error, 'results', { value: results, enumerable: false });
-  return error;
+  return new MaxTurnsExceededError(maxTurns, results);
 }

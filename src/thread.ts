@@ -6,12 +6,17 @@ import type { ThreadCall } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { AbortError, InvalidOptionsError } from './errors/index.js';
 import { normalizeInput, type Input } from './input/normalizeInput.js';
+import { McpClient, toMcpToolCallParams, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
 import type { NormalizedThreadOptions } from './options/threadOptions.js';
-import { parseTurnOptions, type TurnOptions } from './options/turnOptions.js';
+import { parseTurnOptions, type NormalizedTurnOptions, type TurnOptions } from './options/turnOptions.js';
 import { toTurnStartParams, toTurnSteerParams } from './options/toWireParams.js';
 import type { ThreadEvent } from './protocol/publicEvents.js';
 import type { RpcNotification } from './transport/types.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
+import { awaitServerTurn } from './runtime/awaitServerTurn.js';
+import { assertNoActiveGoal, startGoal } from './goals/startGoal.js';
+import type { GoalHandle } from './goals/goalHandle.js';
+import type { GoalOptions } from './goals/goalObjective.js';
 import { prepareOutputSchema } from './structuredOutput/outputSchema.js';
 import { finishStructured } from './structuredOutput/finishStructured.js';
 import { redactSettledTurn } from './secrets/index.js';
@@ -54,6 +59,8 @@ export class Thread {
   private turnSub: ActorSubscription | null = null;
   private turnState: string | null = null;
   private activeHandle: TurnHandle | null = null;
+  /** Each turn's parsed options, for the handlers in force while it runs (turn > thread > Codex). */
+  private readonly turnOptionsOf = new WeakMap<TurnHandle, NormalizedTurnOptions>();
   private model: string | undefined;
   private modelProvider: string | undefined;
 
@@ -103,8 +110,10 @@ export class Thread {
     return connection?.getSnapshot().context.pid;
   }
 
-  /** Boots the actor and the codex thread; resolves once codex has the thread. */
+  /** Boots the actor and the codex thread; resolves once codex has the thread. With `transport: 'exec'` it resolves at once (the first turn creates the thread). */
   async ready(): Promise<void> {
+    // exec creates the thread with its first turn's process: there is nothing to boot before.
+    if (this.runtime.execTurn) return;
     const actor = this.ensureActor();
     actor.send({ type: 'thread.boot' });
     await new Promise<void>((resolve, reject) => {
@@ -140,13 +149,15 @@ export class Thread {
   /** Runs one turn and streams its events (the same shape as `@openai/codex-sdk`). */
   async runStreamed(input: Input, options: RunOptions = {}): Promise<{ events: AsyncGenerator<ThreadEvent> }> {
     const handle = await this.turn(input, options);
-    return { events: iterate(handle) };
+    return { events: iterate(handle, () => this.id) };
   }
 
   /** Starts a turn and returns its handle (events, steer, interrupt, result). Turns of one thread run in order. */
   async turn<S extends TypedSchema>(input: Input, options: RunOptions<S> & { outputSchema: S }): Promise<TurnHandle<OutputOf<S>>>;
   async turn<T = unknown>(input: Input, options?: RunOptions): Promise<TurnHandle<T>>;
   async turn(input: Input, options: RunOptions = {}): Promise<TurnHandle> {
+    assertNoActiveGoal(this);
+    if (this.runtime.execTurn) return this.runtime.execTurn(this, input, options);
     const { turnOptions: rawTurnOptions, throwOnInvalid } = splitStructuredOptions(options);
     const turnOptions = parseTurnOptions(rawTurnOptions);
     const unstaged = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
@@ -170,6 +181,7 @@ export class Thread {
       buildParams,
     );
     this.runtime.telemetry?.traceTurn(handle, { threadId: () => this.id, model: () => turnOptions.model ?? this.model, provider: () => this.modelProvider });
+    this.turnOptionsOf.set(handle, turnOptions);
     const attached = handle.request.attached;
     handle.request.attached = (ref, attempt) => {
       attached(ref, attempt);
@@ -203,6 +215,23 @@ export class Thread {
     throw this.runtime.maxTurnsExceeded(options.maxTurns, results);
   }
 
+  /**
+   * Runs a codex goal as one logical turn: codex works toward `objective`
+   * over as many turns as it needs (continuing by itself while the goal is
+   * active) and the result covers them all, with a stable id and summed usage.
+   * `options.signal` pauses the goal, interrupts it and rejects with `AbortError`.
+   * Rejects with `InvalidOptionsError` for an empty or over-long objective
+   * (nothing is sent), `TurnFailedError` when the goal's turn fails.
+   */
+  async runGoal(objective: string, options?: GoalOptions): Promise<TurnResult> {
+    return (await this.startGoal(objective, options)).result();
+  }
+
+  /** Starts a goal and returns its handle (events, steer, interrupt → paused, result); see {@link Thread.runGoal}. */
+  startGoal(objective: string, options?: GoalOptions): Promise<GoalHandle> {
+    return startGoal(this, objective, options);
+  }
+
   /** Reads the thread from codex (`includeTurns` adds every turn with its items). */
   read(options: { includeTurns?: boolean } = {}): Promise<Record<string, unknown>> {
     return this.call('thread/read', (threadId) => ({ threadId, includeTurns: options.includeTurns ?? false })) as Promise<Record<string, unknown>>;
@@ -214,14 +243,43 @@ export class Thread {
     await this.call('thread/name/set', (threadId) => ({ threadId, name }));
   }
 
-  /** Asks codex to compact the thread's history. */
+  /**
+   * Compacts the thread's history: codex asks the model for a summary in a
+   * turn of its own, which later turns get instead of the full history.
+   * Resolves when that compaction turn has completed.
+   */
   async compact(): Promise<void> {
-    await this.call('thread/compact/start', (threadId) => ({ threadId }));
+    await awaitServerTurn(this.notifications$, () => this.call('thread/compact/start', (threadId) => ({ threadId })));
   }
 
-  /** Archives the thread (codex unloads it; `codex.unarchiveThread` brings it back). */
+  /**
+   * Archives the thread. codex unloads an archived thread (reference §3.9), so
+   * its process is stopped; after `codex.unarchiveThread(thread.id)` the next
+   * turn resumes it in a fresh process.
+   */
   async archive(): Promise<void> {
     await this.call('thread/archive', (threadId) => ({ threadId }));
+    await this.runtime.recycleThread?.(this);
+  }
+
+  /**
+   * Calls a tool of one of the thread's MCP servers directly (no model turn),
+   * through codex's connection to that server.
+   *
+   * @example
+   * ```ts
+   * const result = await thread.callMcpTool('docs', 'search', { query: 'retry policy' });
+   * console.log(result.content, result.isError);
+   * ```
+   */
+  async callMcpTool(server: string, tool: string, args: Record<string, unknown> = {}): Promise<McpToolCallResult> {
+    toMcpToolCallParams('', server, tool, args);
+    return (await this.call('mcpServer/tool/call', (threadId) => toMcpToolCallParams(threadId, server, tool, args))) as McpToolCallResult;
+  }
+
+  /** The thread's MCP servers as codex sees them (connection state, tools), over the thread's own connection. */
+  mcpStatus(options: McpStatusOptions = {}): Promise<McpServerStatus[]> {
+    return new McpClient((method, params) => this.call(method, (threadId) => ({ ...params, threadId }))).status(options);
   }
 
   /** Stops the thread's actor and its codex process. Idempotent. */
@@ -244,6 +302,22 @@ export class Thread {
       });
     }
     return actor;
+  }
+
+  /** @internal Forgets the current actor (stopped by the runtime); the next use spawns a new one that resumes the thread. */
+  detachActor(): void {
+    this.threadSub?.unsubscribe();
+    this.threadSub = null;
+  }
+
+  /** @internal Sends a thread-scoped request on the thread's own connection (booting it if needed). */
+  request<T = unknown>(method: string, params: (threadId: string) => Record<string, unknown>): Promise<T> {
+    return this.call(method, params) as Promise<T>;
+  }
+
+  /** @internal The options of the turn now running (its per-turn handlers win over the thread's). */
+  activeTurnOptions(): NormalizedTurnOptions | undefined {
+    return this.activeHandle ? this.turnOptionsOf.get(this.activeHandle) : undefined;
   }
 
   /** @internal Called by the runtime with the codex thread object. */
@@ -315,8 +389,22 @@ export class Thread {
   }
 }
 
-async function* iterate(handle: TurnHandle): AsyncGenerator<ThreadEvent> {
-  for await (const event of handle) yield event;
+/**
+ * The `runStreamed` stream. Like @openai/codex-sdk (where every run is a
+ * `codex exec` process that prints `thread.started` first), each run's stream
+ * opens with `thread.started`, so SDK code that takes the thread id from it
+ * works on both transports.
+ */
+async function* iterate(handle: TurnHandle, threadId: () => string | null): AsyncGenerator<ThreadEvent> {
+  let first = true;
+  for await (const event of handle) {
+    if (first) {
+      first = false;
+      const id = threadId();
+      if (event.type !== 'thread.started' && id !== null) yield { type: 'thread.started', thread_id: id };
+    }
+    yield event;
+  }
 }
 
 export { toAsyncIterable };

@@ -14,6 +14,8 @@ export interface TurnHandleHost {
   steer(turnId: string, rpc: TurnRpcLike, input: unknown): Promise<void>;
   /** Post-processes a settled result (structured output). May turn success into failure. */
   finish(settled: SettledTurn): Promise<SettledTurn>;
+  /** Set when the transport cannot steer (exec): `steer()` rejects with this error at once. */
+  steerUnsupported?: () => Error;
 }
 
 /** The RPC surface a handle uses for steering. */
@@ -102,6 +104,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
    * in the next request of this same turn.
    */
   async steer(input: unknown): Promise<void> {
+    if (this.host.steerUnsupported) throw this.host.steerUnsupported();
     await this.whenTurnId();
     if (this.done || !this.actor || this.turnId === null) {
       throw new InvalidRequestError('turn/steer', { code: -32600, message: 'no active turn to steer: the turn has already ended' });

@@ -1,5 +1,8 @@
 import type { ThreadActorRef } from '../../machines/thread/threadMachine.js';
+import type { Input } from '../input/normalizeInput.js';
+import type { RunOptions } from '../structuredOutput/structuredTypes.js';
 import type { Thread } from '../thread.js';
+import type { TurnHandle } from '../turnHandle.js';
 import type { TurnResult } from '../turnResult.js';
 import type { EventBus } from './eventBus.js';
 import type { CodexTelemetry } from '../telemetry/index.js';
@@ -20,5 +23,9 @@ export interface ThreadRuntime {
   /** The thread's actor if it exists, without spawning. */
   peekThreadActor(thread: Thread): ThreadActorRef | undefined;
   closeThread(thread: Thread): Promise<void>;
+  /** Stops the thread's actor and process but keeps the thread usable: the next use resumes it in a new actor. */
+  recycleThread?(thread: Thread): Promise<void>;
   maxTurnsExceeded(maxTurns: number, results: TurnResult[]): Error;
+  /** Set with `transport: 'exec'`: runs the thread's turns as `codex exec` processes instead of on its actor. */
+  execTurn?(thread: Thread, input: Input, options: RunOptions): Promise<TurnHandle>;
 }
