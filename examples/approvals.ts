@@ -26,6 +26,7 @@ const decline: ApprovalHandler = () => 'decline';
 await using codex = new Codex({ ...env.codexOptions });
 const thread = codex.startThread({
   workingDirectory: env.workspace,
+  sandbox: 'workspace-write', // approved commands may still run sandboxed: let them write the workspace
   approvalMode: 'ask',
   onApproval: composeApprovals(log, allowCommands([/^echo\b/]), decline),
 });

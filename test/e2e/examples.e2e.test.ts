@@ -99,4 +99,14 @@ describe('examples/ run against the scripted model', () => {
     expect(sse).toContain('item.delta');
     expect(sse.at(-1)).toBe('turn.completed');
   });
+
+  it('testing/: a user-style vitest suite tests an agent offline with codex-actors/testing', async () => {
+    const run = await execa('node', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'examples/testing/vitest.config.ts'], {
+      reject: false,
+      timeout: 120_000,
+      env: { NO_COLOR: '1' },
+    });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Tests\s+3 passed/);
+  });
 });
