@@ -139,8 +139,11 @@ export async function runDemo(setup: DemoSetup, reporter: DemoReporter): Promise
     reporter.step(5, 'kill -9 the analyst\u2019s codex process: the supervisor restarts it and resumes the thread');
     const threadId = analyst.id;
     check(threadId, 'the analyst has no codex thread id');
-    const pid = findCodexPid(threadId);
-    check(pid !== null, 'could not find the analyst\u2019s codex process (this step needs Linux /proc)');
+    const pid = analyst.processId;
+    check(pid !== undefined, 'thread.processId is not set for the analyst');
+    // Independent check through /proc: the process holding the thread's writer lock is the one we are about to kill.
+    const owner = findCodexPid(threadId);
+    check(owner === null || owner === pid, `thread.processId (${pid}) is not the process that owns the thread (${owner})`);
     const restarted = waitFor(analyst.events$ as Observable<CodexEvent>, (e): e is Extract<CodexEvent, { type: 'thread.restarted' }> => e.type === 'thread.restarted', 'thread.restarted');
     const supervised = waitFor(codex.events$, (e): e is CodexEvent => e.type === 'supervisor.child_restarted', 'supervisor.child_restarted');
     reporter.note(`process.kill(${pid}, 'SIGKILL')`, { pid });
@@ -149,8 +152,8 @@ export async function runDemo(setup: DemoSetup, reporter: DemoReporter): Promise
     await supervised;
     check(restart.thread_id === threadId, `the restart resumed ${restart.thread_id}, not ${threadId}`);
     check(!isAlive(pid), `the killed process ${pid} is still alive`);
-    const newPid = findCodexPid(threadId);
-    check(newPid !== null && newPid !== pid, `expected a new codex process for the thread; found ${newPid}`);
+    const newPid = analyst.processId;
+    check(newPid !== undefined && newPid !== pid && isAlive(newPid), `expected a new, live codex process for the thread; found ${newPid}`);
     const after = codex.supervisor.tree();
     const analystChild = after.children.find((c) => c.generation > 1);
     const writerChild = after.children.find((c) => c !== analystChild);
