@@ -159,7 +159,7 @@ function render() {
     const e = events[i];
     const item = el('li');
     item.appendChild(el('time', '', clock(e.at)));
-    item.appendChild(el('span', 'target', label(e.actor)));
+    item.appendChild(el('span', 'target', e.actorName || label(e.actor)));
     item.appendChild(el('span', 'type', e.type));
     const fields = Object.entries(e.fields).map(function (f) { return f[0] + '=' + f[1]; }).join(' ');
     if (fields) item.appendChild(el('span', 'fields', fields));

@@ -51,6 +51,8 @@ export interface EventRecord {
   kind: 'event';
   /** The receiving actor. */
   actor: string;
+  /** The receiver's system id or id (`thread:1`, `turn`), kept for when the actor itself is gone. */
+  actorName: string;
   /** The sender's `actor` key when it is a machine actor, else its id, else null (sent from outside). */
   source: string | null;
   type: string;
@@ -138,7 +140,7 @@ export function createInspectionRecorder(emit: (record: InspectorRecord) => void
       const sourceRef = event.sourceRef as unknown as ActorLike | undefined;
       const source = sourceRef ? (register(sourceRef) ?? sourceRef.id) : null;
       const { type, ...rest } = event.event;
-      emit({ kind: 'event', actor: key, source, type, fields: scalars(rest), at: Date.now() });
+      emit({ kind: 'event', actor: key, actorName: ref.systemId ?? ref.id, source, type, fields: scalars(rest), at: Date.now() });
     }
   };
 }
