@@ -15,6 +15,8 @@ import { beginStop, finishStop, isShutdownComplete, planExitReported, planFailed
 import { planChildDown, planChildFailed, planChildRestarted, planRespawnDue } from './restartPolicy.js';
 import { resolveSupervisorOptions, type ResolvedSupervisorOptions, type SupervisorOptions } from './supervisorOptions.js';
 import type { SupervisorEvent, SupervisorMachineEvent } from './supervisorEvents.js';
+import { toSupervisorTree } from './supervisorTree.js';
+import { withInspectionSummary } from '../machines/inspectionSummary.js';
 
 /**
  * Input of {@link supervisorMachine}.
@@ -251,7 +253,11 @@ export const supervisorMachine = setup({
       if (ids.has(spec.id)) throw new InvalidOptionsError('children', `child id '${spec.id}' appears more than once`);
       ids.add(spec.id);
     }
-    return { options, children, now: input?.now ?? clockNow(self.system) ?? Date.now, random: input?.random ?? Math.random };
+    // Inspectors see the tree, not the child specs (whose input carries thread options) or actor refs.
+    return withInspectionSummary<SupervisorContext>(
+      { options, children, now: input?.now ?? clockNow(self.system) ?? Date.now, random: input?.random ?? Math.random },
+      (c) => toSupervisorTree({ context: c }),
+    );
   },
   entry: 'spawnInitialChildren',
   initial: 'running',

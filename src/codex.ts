@@ -250,6 +250,8 @@ export class Codex implements AsyncDisposable {
       resolveServerRequest: this.telemetry.bindServerRequests(createServerRequestResolver(() => activeHandlers(this.options, options, thread.activeTurnOptions(), toolCalls))),
       retryTurnOnCrash: this.options.retryTurnOnCrash,
       queueCapacity: 1000,
+      // Enumerable on purpose: the supervisor spreads the input into each spawn's.
+      toJSON: () => ({ thread: key, codexThreadId: thread.id }),
     };
     this.supervisorActor.send({
       type: 'supervisor.start_child',

@@ -1,6 +1,7 @@
 import { assign, fromCallback, fromPromise, sendParent, setup, type ActorRefFrom } from 'xstate';
 import type { ProcessExit } from '../../src/errors/index.js';
 import type { RpcNotification, RpcTransport } from '../../src/transport/types.js';
+import { errorSummary, withInspectionSummary } from '../inspectionSummary.js';
 import { ThreadRouter } from './threadRouter.js';
 
 /**
@@ -140,12 +141,17 @@ export const connectionMachine = setup({
   actors: { startProcess, watchExit, closeProcess },
 }).createMachine({
   id: 'connection',
-  context: ({ input }) => ({ input, pid: undefined, transport: null, router: null, release: null, exit: null, error: null }),
+  context: ({ input }) =>
+    withInspectionSummary<ConnectionContext>(
+      { input, pid: undefined, transport: null, router: null, release: null, exit: null, error: null },
+      (c) => ({ name: c.input.name, pid: c.pid ?? null, threads: c.router?.toJSON().threads ?? [], exit: c.exit, error: errorSummary(c.error) }),
+    ),
   initial: 'starting',
   states: {
     // One start() promise covers both sub-states: spawn first, then the initialize handshake.
     starting: {
       invoke: {
+        id: 'startProcess',
         src: 'startProcess',
         input: ({ context, self }) => ({ start: context.input.start, parent: self }),
         onDone: {
@@ -167,7 +173,7 @@ export const connectionMachine = setup({
       entry: sendParent(
         ({ context }) => ({ type: 'connection.ready', transport: context.transport!, router: context.router!, release: context.release! }) satisfies ConnectionReadyEvent,
       ),
-      invoke: { src: 'watchExit', input: ({ context }) => ({ transport: context.transport!, release: context.release! }) },
+      invoke: { id: 'watchExit', src: 'watchExit', input: ({ context }) => ({ transport: context.transport!, release: context.release! }) },
       on: {
         'transport.exited': { target: 'crashed', actions: assign({ exit: ({ event }) => event.exit }) },
         'connection.close': 'closing',
@@ -175,6 +181,7 @@ export const connectionMachine = setup({
     },
     closing: {
       invoke: {
+        id: 'closeProcess',
         src: 'closeProcess',
         input: ({ context }) => ({ release: context.release }),
         onDone: { target: 'closed', actions: assign({ exit: ({ event }) => event.output }) },

@@ -50,6 +50,11 @@ export class ThreadRouter {
     return this.sinks.size;
   }
 
+  /** A summary for serializers (inspectors): the routed threads, not the transport. */
+  toJSON(): { threads: string[] } {
+    return { threads: [...this.sinks.keys()] };
+  }
+
   /** Stops routing; the transport itself is closed by its owner. */
   dispose(): void {
     this.subscription.unsubscribe();

@@ -5,6 +5,7 @@ import type { RpcTransport } from '../../src/transport/types.js';
 import { connectionMachine } from '../connection/connectionMachine.js';
 import type { ThreadRouter } from '../connection/threadRouter.js';
 import { turnMachine } from '../turn/turnMachine.js';
+import { errorSummary, withInspectionSummary } from '../inspectionSummary.js';
 import { createThreadSink } from './threadSink.js';
 import { isNeverPersisted, isUnrecoverable, turnCutOffError } from './threadFailures.js';
 import type { ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
@@ -159,20 +160,35 @@ export const threadMachine = setup({
   },
 }).createMachine({
   id: 'thread',
-  context: ({ input }) => ({
-    input,
-    generation: input.generation,
-    codexThreadId: input.codexThreadId,
-    transport: null,
-    router: null,
-    release: null,
-    unregister: null,
-    queue: [],
-    calls: [],
-    restartDelayMs: 0,
-    restartReason: null,
-    error: null,
-  }),
+  context: ({ input }) =>
+    withInspectionSummary<ThreadContext>(
+      {
+        input,
+        generation: input.generation,
+        codexThreadId: input.codexThreadId,
+        transport: null,
+        router: null,
+        release: null,
+        unregister: null,
+        queue: [],
+        calls: [],
+        restartDelayMs: 0,
+        restartReason: null,
+        error: null,
+      },
+      // The input (thread options, handlers) and the live connection stay out.
+      (c) => ({
+        childId: c.input.childId,
+        codexThreadId: c.codexThreadId,
+        generation: c.generation,
+        pid: c.transport?.pid ?? null,
+        queued: c.queue.length,
+        pendingCalls: c.calls.length,
+        restartDelayMs: c.restartDelayMs,
+        restartReason: c.restartReason,
+        error: errorSummary(c.error),
+      }),
+    ),
   initial: 'idle',
   on: {
     'turn.enqueue': { actions: 'enqueueTurn' },
@@ -247,6 +263,7 @@ export const threadMachine = setup({
         },
         opening: {
           invoke: {
+            id: 'openThread',
             src: 'openThread',
             input: ({ context }) =>
               context.codexThreadId === null
@@ -324,6 +341,7 @@ export const threadMachine = setup({
                 resolveServerRequest: context.input.resolveServerRequest,
                 attached: (ref) => request.attached(ref, attempt),
                 settle: (outcome) => request.settle(outcome, attempt),
+                toJSON: () => ({ threadId: context.codexThreadId, generation: context.generation, attempt }),
               };
             },
             onDone: { target: 'ready', actions: 'shiftTurn' },
@@ -368,6 +386,7 @@ export const threadMachine = setup({
         { type: 'rejectAll', params: () => ({ error: new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The thread was closed') }) },
       ],
       invoke: {
+        id: 'closeConnection',
         src: 'closeConnection',
         input: ({ context }) => ({ release: context.release }),
         onDone: 'closed',

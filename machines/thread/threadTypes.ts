@@ -61,6 +61,12 @@ export interface ThreadInput {
   retryTurnOnCrash: boolean;
   /** Bound of work queued while the thread restarts. */
   queueCapacity: number;
+  /**
+   * What serializing inspectors see of this input (it travels in the
+   * supervisor's `start_child` event and the actor's init event, and holds
+   * thread options, handlers and the connection starter): keep it to ids.
+   */
+  toJSON?(): unknown;
 }
 
 /** Events the thread machine accepts. */

@@ -1,6 +1,7 @@
 import { assign, enqueueActions, fromPromise, setup, type ActorRefFrom } from 'xstate';
 import { CodexProcessCrashedError } from '../../src/errors/index.js';
 import type { ServerRequest } from '../../src/transport/types.js';
+import { errorSummary, withInspectionSummary } from '../inspectionSummary.js';
 import { TurnAccumulator } from './turnAccumulator.js';
 import {
   serverRequestKind,
@@ -155,16 +156,27 @@ export const turnMachine = setup({
   },
 }).createMachine({
   id: 'turn',
-  context: ({ input }) => ({
-    input,
-    acc: new TurnAccumulator(input.publish),
-    pending: {},
-    nextRequest: 0,
-    endReason: null,
-    endCause: undefined,
-    interruptRequested: false,
-    error: null,
-  }),
+  context: ({ input }) =>
+    withInspectionSummary<TurnContext>(
+      {
+        input,
+        acc: new TurnAccumulator(input.publish),
+        pending: {},
+        nextRequest: 0,
+        endReason: null,
+        endCause: undefined,
+        interruptRequested: false,
+        error: null,
+      },
+      (c) => ({
+        threadId: c.input.threadId,
+        turnId: c.acc.turnId,
+        generation: c.input.generation,
+        waitingFor: Object.values(c.pending).map((p) => p.kind),
+        endReason: c.endReason,
+        error: errorSummary(c.error),
+      }),
+    ),
   initial: 'starting',
   entry: 'announce',
   on: {
@@ -180,6 +192,7 @@ export const turnMachine = setup({
   states: {
     starting: {
       invoke: {
+        id: 'startTurn',
         src: 'startTurn',
         input: ({ context }) => ({ rpc: context.input.rpc, params: context.input.startParams }),
         onDone: [
@@ -218,6 +231,7 @@ export const turnMachine = setup({
     },
     interrupting: {
       invoke: {
+        id: 'interruptTurn',
         src: 'interruptTurn',
         input: ({ context }) => ({ rpc: context.input.rpc, threadId: context.input.threadId, turnId: context.acc.turnId ?? '' }),
       },

@@ -53,6 +53,8 @@ export interface TurnInput {
   resolveServerRequest: ServerRequestResolver;
   /** Called on start with the turn actor's own ref. */
   attached?: (ref: import('./turnMachine.js').TurnActorRef) => void;
+  /** What serializing inspectors see of this input (it holds the transport, the turn's input and callbacks): keep it to ids. */
+  toJSON?(): unknown;
   /** Called once, on entering a final state. */
   settle?: (outcome: { state: TurnEndState; acc: import('./turnAccumulator.js').TurnAccumulator; error: unknown; endReason: 'interrupt' | 'abort' | null; endCause: unknown }) => void;
 }

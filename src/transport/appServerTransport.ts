@@ -193,6 +193,15 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     this.killedDescendants.push(...descendants);
   }
 
+  /**
+   * A summary for serializers: inspectors (e.g. `@statelyai/inspect`) walk
+   * snapshots whose context holds the transport; the process object, pending
+   * requests and stderr buffer must not be serialized (size, and secrets).
+   */
+  toJSON(): { pid: number; closed: boolean } {
+    return { pid: this.pid, closed: this.closed };
+  }
+
   /** `await using transport = await startAppServer(…)` closes it at scope exit. */
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();

@@ -78,7 +78,9 @@ export function secretsFromEnv(env: Readonly<Record<string, string | undefined>>
 export class StderrTail {
   private readonly maxChars: number;
   private readonly maxLines: number;
-  private readonly secrets: readonly string[];
+  // A true private field: no serializer or inspector (JSON, util.inspect, an
+  // XState inspector walking a snapshot) can reach the values being hidden.
+  readonly #secrets: readonly string[];
   private readonly decoder = new StringDecoder('utf8');
   private text = '';
   /** True once the start of the stream was dropped (the first kept line may be partial). */
@@ -87,7 +89,7 @@ export class StderrTail {
   constructor(options: StderrTailOptions = {}) {
     this.maxChars = options.maxChars ?? 65_536;
     this.maxLines = options.maxLines ?? 50;
-    this.secrets = options.secrets ?? [];
+    this.#secrets = options.secrets ?? [];
   }
 
   /** Appends a chunk (bytes are decoded as UTF-8 across chunk boundaries). */
@@ -110,6 +112,11 @@ export class StderrTail {
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     if (lines.length > this.maxLines) lines = lines.slice(-this.maxLines);
     text = lines.join('\n');
-    return redactSecrets(text, this.secrets);
+    return redactSecrets(text, this.#secrets);
+  }
+
+  /** Serializes as the redacted tail only (never the raw text). */
+  toJSON(): string {
+    return this.toString();
   }
 }
