@@ -141,6 +141,7 @@ export class Thread {
   async run<T = unknown>(input: Input, options?: RunOptions): Promise<TurnResult<T>>;
   async run(input: Input, options: RunOptions = {}): Promise<TurnResult> {
     const handle = await this.turn(input, options);
+    handle.discardReplay(); // the handle never leaves run(): nobody can subscribe late
     const settled = await handle.outcome();
     if (!settled.ok) throw settled.error;
     return settled.result;

@@ -1,8 +1,9 @@
-import { ReplaySubject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { TurnOutcome, TurnRequest } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { InvalidRequestError } from './errors/index.js';
 import type { ThreadEvent } from './protocol/publicEvents.js';
+import { ReplayableSubject } from './streams/replayableSubject.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
 import { settleTurn, type SettledTurn, type TurnResult } from './turnResult.js';
 
@@ -39,7 +40,7 @@ let nextRequest = 0;
 export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
   /** @internal */
   readonly request: TurnRequest;
-  private readonly subject = new ReplaySubject<ThreadEvent>();
+  private readonly subject = new ReplayableSubject<ThreadEvent>();
   private readonly settled: Promise<SettledTurn>;
   private resolveSettled!: (s: SettledTurn) => void;
   private actor: TurnActorRef | null = null;
@@ -76,7 +77,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
 
   /** Every event of this turn, from its start, completing when the turn ends. */
   get events$(): Observable<ThreadEvent> {
-    return this.subject.asObservable();
+    return this.subject.observable;
   }
 
   /**
@@ -89,7 +90,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
   }
 
   private async *iterate(): AsyncGenerator<ThreadEvent, void, undefined> {
-    yield* toAsyncIterable(this.subject);
+    yield* toAsyncIterable(this.subject.observable);
     const settled = await this.settled;
     if (!settled.ok) throw settled.error;
   }
@@ -128,6 +129,14 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
   /** @internal Resolves with how the turn settled, never rejects. */
   outcome(): Promise<SettledTurn> {
     return this.settled;
+  }
+
+  /**
+   * @internal For handles nobody else can see (`thread.run()`): stop keeping
+   * events for late subscribers, so a long turn does not hold every delta.
+   */
+  discardReplay(): void {
+    this.subject.stopReplay();
   }
 
   /** @internal */
