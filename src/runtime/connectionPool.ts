@@ -21,9 +21,15 @@ import { AbortError, TransportClosedError } from '../errors/index.js';
 import type { AppServerTransport } from '../transport/appServerTransport.js';
 import type { AppServerStarter } from './appServerStarter.js';
 
+/** A started pool process and the router that demultiplexes it. */
+interface Started {
+  transport: AppServerTransport;
+  router: ThreadRouter;
+}
+
 /** One process of a slot: starting, then live until it exits. */
 interface PoolProcess {
-  readonly ready: Promise<{ transport: AppServerTransport; router: ThreadRouter }>;
+  readonly ready: Promise<Started>;
   readonly controller: AbortController;
   transport: AppServerTransport | null;
   pid: number | undefined;
@@ -130,32 +136,33 @@ export class ConnectionPool {
   private processFor(slot: number): PoolProcess {
     const current = this.slots[slot];
     if (current && !isDead(current)) return current;
-    const controller = new AbortController();
-    const spawnListeners: PoolProcess['spawnListeners'] = [];
+    let settle!: { resolve: (started: Started) => void; reject: (error: unknown) => void };
     const member: PoolProcess = {
-      controller,
-      spawnListeners,
+      ready: new Promise<Started>((resolve, reject) => (settle = { resolve, reject })),
+      controller: new AbortController(),
+      spawnListeners: [],
       transport: null,
       pid: undefined,
       holders: 0,
       dead: false,
-      ready: this.start({
-        signal: controller.signal,
-        onSpawned: (pid) => {
-          member.pid = pid;
-          for (const listener of spawnListeners.splice(0)) listener(pid);
-        },
-      }).then((transport) => {
-        member.transport = transport;
-        member.pid = transport.pid;
-        const router = new ThreadRouter(transport);
-        void transport.exited.then(() => {
-          member.dead = true;
-          router.dispose();
-        });
-        return { transport, router };
-      }),
     };
+    // Started once `member` exists: a starter may report the spawn synchronously.
+    this.start({
+      signal: member.controller.signal,
+      onSpawned: (pid) => {
+        member.pid = pid;
+        for (const listener of member.spawnListeners.splice(0)) listener(pid);
+      },
+    }).then((transport) => {
+      member.transport = transport;
+      member.pid = transport.pid;
+      const router = new ThreadRouter(transport);
+      void transport.exited.then(() => {
+        member.dead = true;
+        router.dispose();
+      });
+      settle.resolve({ transport, router });
+    }, settle.reject);
     // A failed start leaves the slot empty; its waiters get the error and their threads restart.
     member.ready.catch(() => {
       member.dead = true;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Codex, CodexVersionError, SupervisorEscalationError, TransportClosedError } from '../../src/index.js';
 import { createScriptedCodex, listCodexProcesses, type ScriptedCodex } from '../support/index.js';
-import { nextEvent } from '../support/runtimeHelpers.js';
+import { nextSupervisorEvent } from '../support/runtimeHelpers.js';
 
 const CRASHING_CODEX = fileURLToPath(new URL('../fixtures/codex-crash-at-start', import.meta.url));
 const VERSION_ONLY_CODEX = fileURLToPath(new URL('../fixtures/fake-codex-version', import.meta.url));
@@ -43,7 +43,7 @@ describe('crash loop → escalation', () => {
       env: { ...fixture.home.env, CRASH_LOG: log },
       supervisor: { maxRestarts: 2, withinMs: 30_000, backoff: { initialDelayMs: 10, jitter: 0 } },
     });
-    const escalated = nextEvent(codex.events$, 'supervisor.escalated');
+    const escalated = nextSupervisorEvent(codex, 'supervisor.escalated');
     const thread = codex.startThread({ cwd: fixture.home.workspace });
 
     const error = await thread.run('hello').then(

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { filter, firstValueFrom, type Observable } from 'rxjs';
 import type { Codex } from '../../src/index.js';
-import type { CodexEvent } from '../../src/runtime/eventBus.js';
+import type { SupervisorEventEnvelope } from '../../src/runtime/eventBus.js';
 import { userTexts, type RecordedRequest, type ScriptedModelServer, type ScriptedResponse } from '../../src/testing/index.js';
 
 /**
@@ -34,11 +34,16 @@ export function enqueueByPrompt(server: ScriptedModelServer, table: Record<strin
   for (let i = 0; i < total; i++) server.enqueue(pick);
 }
 
-/** Every `codex.events$` event of a type, collected from now on (read the array whenever). */
-export function collectEvents(codex: Codex, prefix: string): CodexEvent[] {
-  const seen: CodexEvent[] = [];
-  codex.events$.pipe(filter((e) => e.type.startsWith(prefix))).subscribe((e) => seen.push(e));
+/** Every supervisor event on `codex.events$` whose type starts with `prefix`, collected from now on (read the array whenever). */
+export function collectEvents(codex: Codex, prefix: `supervisor.${string}`): SupervisorEventEnvelope[] {
+  const seen: SupervisorEventEnvelope[] = [];
+  codex.events$.pipe(filter((e): e is SupervisorEventEnvelope => e.type.startsWith(prefix))).subscribe((e) => seen.push(e));
   return seen;
+}
+
+/** The next supervisor event of `type` on `codex.events$` (subscribe before the action that causes it). */
+export function nextSupervisorEvent(codex: Codex, type: `supervisor.${string}`): Promise<SupervisorEventEnvelope> {
+  return firstValueFrom(codex.events$.pipe(filter((e): e is SupervisorEventEnvelope => e.type === type)));
 }
 
 /** SIGKILLs `pid` (a codex app-server) as a crash would; returns the time it was sent. */
