@@ -111,6 +111,11 @@ export const turnMachine = setup({
     hasTool: ({ context }) => pendingOf(context, 'tool'),
     hasUserInput: ({ context }) => pendingOf(context, 'userInput'),
     interruptRequested: ({ context }) => context.interruptRequested,
+    // Named (not inline) so the generated charts (docs/state-charts.md) can say what they test.
+    ownTurnCompleted: ({ context, event }) => isOwnTurnCompleted(context, event),
+    approvalAnswered: ({ context }) => !pendingOf(context, 'approval'),
+    toolAnswered: ({ context }) => !pendingOf(context, 'tool'),
+    userInputAnswered: ({ context }) => !pendingOf(context, 'userInput'),
   },
   actions: {
     applyNotification: ({ context, event }) => {
@@ -181,7 +186,7 @@ export const turnMachine = setup({
   entry: 'announce',
   on: {
     'wire.notification': [
-      { guard: ({ context, event }) => isOwnTurnCompleted(context, event), actions: 'applyNotification', target: '.settling' },
+      { guard: 'ownTurnCompleted', actions: 'applyNotification', target: '.settling' },
       { actions: 'applyNotification' },
     ],
     'wire.serverRequest': { actions: 'spawnRequestHandler' },
@@ -214,17 +219,17 @@ export const turnMachine = setup({
             { guard: 'hasUserInput', target: 'awaitingUserInput' },
           ],
         },
-        awaitingApproval: { always: { guard: ({ context }) => !pendingOf(context, 'approval'), target: 'running' } },
+        awaitingApproval: { always: { guard: 'approvalAnswered', target: 'running' } },
         runningTool: {
           always: [
             { guard: 'hasApproval', target: 'awaitingApproval' },
-            { guard: ({ context }) => !pendingOf(context, 'tool'), target: 'running' },
+            { guard: 'toolAnswered', target: 'running' },
           ],
         },
         awaitingUserInput: {
           always: [
             { guard: 'hasApproval', target: 'awaitingApproval' },
-            { guard: ({ context }) => !pendingOf(context, 'userInput'), target: 'running' },
+            { guard: 'userInputAnswered', target: 'running' },
           ],
         },
       },
