@@ -1,23 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Codex } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
 import { responses, inputMessages, userTexts } from '../../src/testing/index.js';
-import { createScriptedCodex, listCodexProcesses, type ScriptedCodex } from '../support/index.js';
+import { listCodexProcesses, useCodexFixture } from '../support/index.js';
 
-let fixture: ScriptedCodex | null = null;
-let codex: Codex | null = null;
-
-afterEach(async () => {
-  await codex?.close();
-  await fixture?.dispose();
-  codex = null;
-  fixture = null;
-});
-
-async function setup() {
-  fixture = await createScriptedCodex({ modelCatalog: true });
-  codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env });
-  return { fixture, codex };
-}
+const setup = useCodexFixture();
 
 describe('thread.run on app-server', () => {
   it('runs a turn end to end and returns the scripted answer with per-turn usage', async () => {

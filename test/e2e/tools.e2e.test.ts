@@ -1,24 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Codex, defineTool, type ThreadEvent } from '../../src/index.js';
+import { defineTool, type ThreadEvent } from '../../src/index.js';
 import { functionCallOutputs, responses, sse, toolNames } from '../../src/testing/index.js';
-import { createScriptedCodex, type ScriptedCodex } from '../support/index.js';
+import { useCodexFixture } from '../support/index.js';
 
-let fixture: ScriptedCodex | null = null;
-let codex: Codex | null = null;
-
-afterEach(async () => {
-  await codex?.close();
-  await fixture?.dispose();
-  codex = null;
-  fixture = null;
-});
-
-async function setup() {
-  fixture = await createScriptedCodex({ modelCatalog: true });
-  codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env });
-  return { fixture, codex };
-}
+const setup = useCodexFixture();
 
 function record(thread: { events$: { subscribe(o: (e: ThreadEvent) => void): unknown } }): ThreadEvent[] {
   const events: ThreadEvent[] = [];

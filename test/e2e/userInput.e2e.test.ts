@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { Codex, type UserInputRequest } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { type UserInputRequest } from '../../src/index.js';
 import { functionCallOutputs, responses } from '../../src/testing/index.js';
-import { createScriptedCodex, type ScriptedCodex } from '../support/index.js';
+import { useCodexFixture } from '../support/index.js';
 
-let fixture: ScriptedCodex | null = null;
-let codex: Codex | null = null;
-
-afterEach(async () => {
-  await codex?.close();
-  await fixture?.dispose();
-  codex = null;
-  fixture = null;
-});
-
-async function setup() {
-  fixture = await createScriptedCodex({ modelCatalog: true });
-  codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env });
-  return { fixture, codex };
-}
+const setup = useCodexFixture();
 
 /** The arguments the model sends to codex's `request_user_input` tool (its schema in the model request). */
 const question = {
