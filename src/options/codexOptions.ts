@@ -134,7 +134,23 @@ export interface CodexOptions {
   onUserInput?: UserInputHandler;
   /** Default handler for MCP elicitation requests. */
   onElicitation?: ElicitationHandler;
-  /** XState inspector for the whole actor system. */
+  /**
+   * XState inspector for the whole actor system: it receives the `@xstate.actor`,
+   * `@xstate.event` and `@xstate.snapshot` events of the supervisor (id `supervisor`),
+   * thread (`thread:<n>`), connection (`connection`) and turn (`turn`) actors and of
+   * the work they invoke (`startProcess`, `openThread`, `startTurn`…). The `inspect`
+   * observer of `@statelyai/inspect` (`createBrowserInspector()`,
+   * `createWebSocketInspector()`…) is accepted as is. Serializing inspectors see a
+   * summary of each context (ids, generation, pid, queue length, error), never the
+   * live process, thread options or credentials. Charts: `docs/state-charts.md`.
+   *
+   * @example
+   * ```ts
+   * const inspector = createBrowserInspector(); // from '@statelyai/inspect'
+   * new Codex({ inspect: inspector.inspect });
+   * new Codex({ inspect: (event) => event.type === '@xstate.snapshot' && log(event.actorRef.id, event.snapshot) });
+   * ```
+   */
   inspect?: InspectOption;
   /** Where `file` / `local_image` inputs are staged, and which files may be attached. */
   attachments?: AttachmentOptions;

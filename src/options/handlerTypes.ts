@@ -46,8 +46,9 @@ export interface ToolLike {
 }
 
 /**
- * An XState inspection callback or observer (forwarded to `createActor({ inspect })`),
- * e.g. `createBrowserInspector().inspect` from `@statelyai/inspect`.
+ * An XState inspection callback or observer (forwarded to `createActor({ inspect })`
+ * of the supervisor, so it sees every actor of the system), e.g.
+ * `createBrowserInspector().inspect` from `@statelyai/inspect`, which is an observer.
  */
 export type InspectOption = ((event: AnyRequest) => void) | { next?: (event: AnyRequest) => void };
 
