@@ -61,9 +61,11 @@ beforeAll(async () => {
   root = await mkdtemp('/var/tmp/codex-actors-pack-');
   project = join(root, 'consumer');
   await mkdir(project);
-  // `npm pack` runs `prepack` (the tsup build), exactly as `npm publish` would.
+  // `npm pack` runs `prepare` (the tsup build), exactly as `npm publish` would. The build's
+  // own output shares stdout, so the report is the JSON array npm prints last, from a line of its own.
   const packed = await execa('npm', ['pack', '--json', '--pack-destination', root], { cwd: repo });
-  const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const reportStart = packed.stdout.search(/^\[\s*$/m);
+  const [info] = JSON.parse(packed.stdout.slice(reportStart)) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const tarball = join(root, info!.filename);
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   // From the registry (the local npm cache when warm), like a user's project: one package named, peers come along.
