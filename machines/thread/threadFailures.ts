@@ -42,10 +42,15 @@ export function isUnrecoverable(error: unknown): boolean {
  * @example
  * ```ts
  * isNeverPersisted(new InvalidRequestError('thread/resume', { code: -32600, message: 'no rollout found for thread id 01…' })); // true
+ * isNeverPersisted(new InternalRpcError('thread/resume', { code: -32603, message: 'failed to read thread: … rollout at /…/rollout-….jsonl is empty' })); // true
  * ```
  */
 export function isNeverPersisted(error: unknown): boolean {
-  return error instanceof InvalidRequestError && /no rollout found/i.test(error.message);
+  if (error instanceof InvalidRequestError && /no rollout found/i.test(error.message)) return true;
+  // Killed between creating the rollout file and writing its first line (a kill -9 right as
+  // the first turn starts; found by the fault suite): codex then fails the resume with
+  // -32603 "… rollout at <path> is empty". Nothing was stored either.
+  return error instanceof JsonRpcError && /rollout at .* is empty/i.test(error.message);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   CodexSpawnError,
   CodexVersionError,
   InvalidOptionsError,
+  InternalRpcError,
   InvalidRequestError,
   TimeoutError,
   TransportClosedError,
@@ -34,6 +35,12 @@ describe('isNeverPersisted', () => {
     expect(isNeverPersisted(new InvalidRequestError('thread/resume', { code: -32600, message: 'no rollout found for thread id 01ab' }))).toBe(true);
     expect(isNeverPersisted(new InvalidRequestError('thread/resume', { code: -32600, message: 'thread not found' }))).toBe(false);
     expect(isNeverPersisted(new Error('no rollout found'))).toBe(false);
+  });
+
+  it('recognises a rollout codex created but was killed before writing (fault suite: kill -9 as the first turn starts)', () => {
+    const empty = 'failed to read thread: thread-store internal error: failed to read session metadata /h/sessions/r.jsonl: rollout at /h/sessions/r.jsonl is empty';
+    expect(isNeverPersisted(new InternalRpcError('thread/resume', { code: -32603, message: empty }))).toBe(true);
+    expect(isNeverPersisted(new InternalRpcError('thread/resume', { code: -32603, message: 'failed to read thread: disk on fire' }))).toBe(false);
   });
 });
 
