@@ -102,6 +102,7 @@ export class Codex implements AsyncDisposable {
       telemetry: this.telemetry,
       attachments: this.attachments,
       redactor: this.redactor,
+      ...(this.options.turnTimeoutMs !== undefined ? { turnTimeoutMs: this.options.turnTimeoutMs } : {}),
       ensureThreadActor: (thread) => this.ensureThreadActor(thread, connect),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),

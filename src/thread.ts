@@ -22,6 +22,7 @@ import { finishStructured } from './structuredOutput/finishStructured.js';
 import { redactSettledTurn } from './secrets/index.js';
 import { splitStructuredOptions, type OutputOf, type RunOptions, type TypedSchema } from './structuredOutput/structuredTypes.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
+import { armTurnTimeout } from './runtime/turnTimeout.js';
 import { stateToString, type ThreadSnapshot } from './threadSnapshot.js';
 import { TurnHandle, type TurnRpcLike } from './turnHandle.js';
 import type { TurnResult } from './turnResult.js';
@@ -183,6 +184,8 @@ export class Thread {
     );
     this.runtime.telemetry?.traceTurn(handle, { threadId: () => this.id, model: () => turnOptions.model ?? this.model, provider: () => this.modelProvider });
     this.turnOptionsOf.set(handle, turnOptions);
+    const turnTimeoutMs = this.runtime.turnTimeoutMs;
+    if (turnTimeoutMs !== undefined) armTurnTimeout(handle, { timeoutMs: turnTimeoutMs, kill: () => this.runtime.peekThreadActor(this)?.getSnapshot().context.transport?.kill('SIGKILL') });
     const attached = handle.request.attached;
     handle.request.attached = (ref, attempt) => {
       attached(ref, attempt);

@@ -128,6 +128,12 @@ export interface CodexOptions {
   approvalTimeoutMs?: number;
   /** Re-send a turn once after its process crashed and the thread resumed (default `false`: the turn rejects). */
   retryTurnOnCrash?: boolean;
+  /**
+   * Longest a turn may run (default: no limit). When it is up the turn is
+   * interrupted, and its codex process killed if it does not end within
+   * `min(turnTimeoutMs, 5 s)`; the turn rejects with `TimeoutError`.
+   */
+  turnTimeoutMs?: number;
   /** Default approval handler for every thread (a thread's own handler wins). */
   onApproval?: ApprovalHandler;
   /** Default handler for codex's questions to the user. */
@@ -191,6 +197,7 @@ export interface NormalizedCodexOptions {
   shutdownTimeoutMs: number;
   approvalTimeoutMs: number;
   retryTurnOnCrash: boolean;
+  turnTimeoutMs?: number;
   onApproval?: ApprovalHandler;
   onUserInput?: UserInputHandler;
   onElicitation?: ElicitationHandler;
@@ -303,6 +310,7 @@ export const codexOptionsSchema = strictOptions({
   shutdownTimeoutMs: durationMs(0).optional(),
   approvalTimeoutMs: durationMs(1).optional(),
   retryTurnOnCrash: z.boolean().optional(),
+  turnTimeoutMs: durationMs(1).optional(),
   onApproval: functionOption<ApprovalHandler>('the approval handler').optional(),
   onUserInput: functionOption<UserInputHandler>('the user-input handler').optional(),
   onElicitation: functionOption<ElicitationHandler>('the MCP elicitation handler').optional(),
@@ -370,7 +378,7 @@ export function parseCodexOptions(raw: unknown = {}): NormalizedCodexOptions {
   };
   if (codexPath !== undefined) out.codexPath = codexPath;
   if (parsed.env !== undefined) out.env = definedEntries(parsed.env);
-  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider']);
+  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'turnTimeoutMs', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider']);
   return out;
 }
 

@@ -10,7 +10,7 @@
 const codexOnly = [
   'codexPath', 'codexPathOverride', 'codexHome', 'env', 'apiKey', 'baseUrl', 'configOverrides', 'transport',
   'processModel', 'supervisor', 'versionCheck', 'requestTimeoutMs', 'shutdownTimeoutMs', 'approvalTimeoutMs',
-  'retryTurnOnCrash', 'inspect', 'tracerProvider', 'meterProvider',
+  'retryTurnOnCrash', 'turnTimeoutMs', 'inspect', 'tracerProvider', 'meterProvider',
 ];
 const threadOnly = [
   'sandboxMode', 'workingDirectory', 'skipGitRepoCheck', 'modelReasoningEffort', 'networkAccessEnabled', 'webSearchMode',

@@ -16,6 +16,8 @@ export interface ThreadRuntime {
   readonly telemetry?: CodexTelemetry;
   /** Stages `file` / `local_image` inputs (absent in tests that build a runtime by hand). */
   readonly attachments?: Attachments;
+  /** `CodexOptions.turnTimeoutMs`: bound of each turn's running time. */
+  readonly turnTimeoutMs?: number;
   /** Hides secrets in turn results and errors (absent in tests that build a runtime by hand). */
   readonly redactor?: SecretRedactor;
   /** The thread's actor, spawned under the supervisor on first call. */

@@ -1,0 +1,151 @@
+/**
+ * Fault (a): `kill -9` of a random thread's app-server at a random point of a
+ * turn — while the model streams, while an approval is pending, while a tool
+ * runs. Every affected turn must reject with a typed error (or complete, if
+ * it won the race), every thread must come back (same codex thread id,
+ * resumed), no completed item may be lost (checked against codex's own
+ * `thread/read`), and no process may outlive `close()` (OS process table).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CodexProcessCrashedError, defineTool, isCodexError, type Thread, type ThreadEvent, type ThreadItem } from '../../src/index.js';
+import { createGate, responses, type Gate } from '../../src/testing/index.js';
+import { FaultCounts } from './support/faultCounts.js';
+import { faultConfig, faultRandom } from './support/faultConfig.js';
+import { createFaultRig, deferred, isAlive, nextEvent, threadPid, within } from './support/faultFixture.js';
+
+const PHASES = ['turnStart', 'streaming', 'awaitingApproval', 'runningTool'] as const;
+type Phase = (typeof PHASES)[number];
+const THREADS = 3;
+
+const counts = new FaultCounts('a-kill-9-mid-turn');
+afterAll(() => counts.flush());
+
+interface Watch {
+  /** Where the current turn is: resolved by the approval handler or the tool. */
+  reached: ReturnType<typeof deferred<void>>;
+}
+
+describe('(a) kill -9 at random points of a turn', () => {
+  it(`survives ${faultConfig.kills} kills: typed rejections, recovery, no lost items, no orphans`, async () => {
+    const { random, pick } = faultRandom('killDuringTurn');
+    const watch: Watch = { reached: deferred<void>() };
+    const slowTool = defineTool({
+      name: 'slow_tool',
+      description: 'Takes until the turn ends',
+      parameters: z.object({}),
+      execute: async (_args, { signal }) => {
+        watch.reached.resolve();
+        await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
+        return 'cut off';
+      },
+    });
+    const rig = await createFaultRig({ codex: { supervisor: { maxRestarts: 1000, withinMs: 1000, backoff: { initialDelayMs: 10, maxDelayMs: 50 } } } });
+    try {
+      const { fixture, codex } = rig;
+      const threads: Thread[] = Array.from({ length: THREADS }, () =>
+        codex.startThread({
+          cwd: fixture.home.workspace,
+          sandbox: 'read-only',
+          // Only escalations prompt: the plain first command runs sandboxed, the escalated one waits for approval.
+          approvalPolicy: 'on-request',
+          tools: [slowTool],
+          onApproval: (_request, { signal }) => {
+            watch.reached.resolve();
+            return new Promise((resolve) => signal.addEventListener('abort', () => resolve('decline'), { once: true }));
+          },
+        }),
+      );
+      await Promise.all(threads.map((t) => t.ready()));
+      const ids = threads.map((t) => t.id);
+      /** Whether codex has stored the thread (a turn of it reached the model). */
+      const stored = threads.map(() => false);
+
+      for (let i = 0; i < faultConfig.kills; i++) {
+        const index = Math.floor(random() * THREADS);
+        const thread = threads[index]!;
+        const phase: Phase = pick(PHASES);
+        watch.reached = deferred<void>();
+        let gate: Gate | null = null;
+        expect(fixture.server.pending, `iteration ${i}: scripted responses left over from the previous turn`).toBe(0);
+        // A first request that completes an item (a sandboxed command), then the phase to be killed in.
+        // turnStart: killed right as the turn is sent, before the model is asked anything (an empty
+        // queue answers HTTP 500, should codex get that far: the turn then fails instead).
+        if (phase !== 'turnStart') fixture.server.enqueue(responses.shellCall(`echo before-kill-${i}`, { callId: `call_pre_${i}` }));
+        if (phase === 'turnStart') {
+          watch.reached.resolve();
+        } else if (phase === 'streaming') {
+          gate = createGate();
+          fixture.server.enqueue(responses.message(`never finished ${i}`, { gate, stream: true }));
+          void gate.reached.then(() => watch.reached.resolve());
+        } else if (phase === 'awaitingApproval') {
+          fixture.server.enqueue(responses.shellCall(`touch approved-${i}`, { callId: `call_ask_${i}`, sandboxPermissions: 'require_escalated', justification: 'fault test' }));
+        } else {
+          fixture.server.enqueue(responses.dynamicToolCall('slow_tool', {}, { callId: `call_tool_${i}` }));
+        }
+
+        console.log(`[faults] kill ${i + 1}/${faultConfig.kills}: thread ${index}, ${phase}`);
+        const completed: ThreadItem[] = [];
+        const sub = thread.events$.subscribe((e: ThreadEvent) => {
+          if (e.type === 'item.completed' && !/^(warning|plan)_/.test(e.item.id)) completed.push(e.item);
+        });
+        const pid = threadPid(thread);
+        const restarted = nextEvent(thread.events$, 'thread.restarted');
+        const turn = thread.run(`turn ${i} (${phase})`).then(
+          (result) => ({ ok: true as const, result }),
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+        await within(watch.reached.promise, 30_000, `iteration ${i}: the turn never reached ${phase}`);
+        // A random extra moment inside the phase.
+        await new Promise((r) => setTimeout(r, Math.floor(random() * 20)));
+        // Items codex completed before the kill. (Afterwards the turn closes its dangling
+        // items itself, as failed: those never completed on codex's side.)
+        const completedBeforeKill = [...completed];
+        process.kill(pid, 'SIGKILL');
+        counts.add(`kills while ${phase}`);
+
+        const outcome = await within(turn, 30_000, `iteration ${i}: the killed turn never settled`);
+        if (outcome.ok) {
+          counts.add('turns that completed before the kill took effect');
+        } else {
+          expect(isCodexError(outcome.error), `iteration ${i}: untyped rejection ${String(outcome.error)}`).toBe(true);
+          if (phase !== 'turnStart') expect(outcome.error).toBeInstanceOf(CodexProcessCrashedError);
+          counts.add(`turns rejected with ${(outcome.error as Error).name}`);
+        }
+        const event = await within(restarted, 30_000, `iteration ${i}: thread ${index} did not restart`).catch((error: unknown) => {
+          throw new Error(`${(error as Error).message}; thread state ${JSON.stringify(thread.state)}; supervisor ${JSON.stringify(codex.supervisor.tree())}`);
+        });
+        if (event.thread_id !== ids[index]) {
+          // Allowed only for a thread codex never stored: killed as its first turn started,
+          // codex has no rollout (or an empty one) to resume, and a new codex thread is started.
+          expect(stored[index], `iteration ${i}: thread ${index} lost its codex thread id`).toBe(false);
+          ids[index] = event.thread_id;
+          counts.add('never-stored threads started anew (killed as their first turn started)');
+        }
+        expect(thread.id).toBe(ids[index]);
+        if (phase !== 'turnStart') stored[index] = true;
+        expect(isAlive(pid)).toBe(false);
+        counts.add('threads recovered (resumed, same id)');
+        gate?.release();
+        sub.unsubscribe();
+
+        // codex's own record of the thread holds every item we saw completed.
+        const read = (await thread.read({ includeTurns: true })) as { thread?: { turns?: Array<{ items?: Array<{ id: string }> }> }; turns?: Array<{ items?: Array<{ id: string }> }> };
+        const turns = read.thread?.turns ?? read.turns ?? [];
+        const persisted = new Set(turns.flatMap((t) => (t.items ?? []).map((it) => it.id)));
+        const lost = completedBeforeKill.filter((item) => !persisted.has(item.id));
+        expect(lost.map((item) => `${item.type} ${item.id}`), `iteration ${i}: completed items missing from thread/read`).toEqual([]);
+        counts.add('completed items checked against thread/read', completedBeforeKill.length);
+      }
+
+      // Every thread still works after all that.
+      for (const thread of threads) fixture.server.enqueue(responses.message('still here'));
+      const after = await within(Promise.all(threads.map((t) => t.run('are you alive?'))), 60_000, 'the threads did not answer after the kills');
+      expect(after.map((r) => r.finalResponse)).toEqual(threads.map(() => 'still here'));
+      counts.add('lost completed items', 0);
+    } finally {
+      await rig.dispose();
+      counts.add('orphan processes after close()', 0);
+    }
+  });
+});
