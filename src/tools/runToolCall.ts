@@ -1,5 +1,6 @@
 import type { ServerRequestContext } from '../../machines/turn/turnTypes.js';
 import type { ActiveHandlers } from '../runtime/serverRequestResolver.js';
+import { raceHandler } from '../runtime/withTimeout.js';
 import type { Tool, ToolOutput } from './defineTool.js';
 
 /** The wire answer to `item/tool/call`. */
@@ -58,17 +59,50 @@ async function execute(
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     return failure(`Invalid arguments for tool ${name}: ${issues}`);
   }
-  try {
-    const output = await tool.execute(parsed.data, { signal: context.signal, threadId: context.threadId, turnId: context.turnId, callId });
-    return toResult(output);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failure(`Tool ${name} failed: ${message}`);
+  // Bounded like every handler (approvalTimeoutMs): a tool that never answers would
+  // otherwise hold the turn forever (found by the fault suite). Its signal fires on
+  // the timeout too, so it can stop its own work.
+  const outcome = await raceHandler(
+    (signal) => tool.execute(parsed.data, { signal, threadId: context.threadId, turnId: context.turnId, callId }),
+    active.approvalTimeoutMs,
+    context.signal,
+  );
+  switch (outcome.kind) {
+    case 'value':
+      try {
+        return toResult(outcome.value);
+      } catch (error) {
+        return failure(`Tool ${name} returned an invalid value: ${(error as Error).message}`);
+      }
+    case 'error': {
+      const message = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+      return failure(`Tool ${name} failed: ${message}`);
+    }
+    case 'timeout':
+      return failure(`Tool ${name} did not answer within ${active.approvalTimeoutMs} ms and was abandoned.`);
+    case 'aborted':
+      return failure(`Tool ${name} was cancelled: the turn ended.`);
   }
 }
 
-function toResult(output: string | ToolOutput): DynamicToolCallResult {
+/** The wire answer for what a tool returned; throws (with the reason) for anything but a string or a {@link ToolOutput}. */
+function toResult(output: unknown): DynamicToolCallResult {
   if (typeof output === 'string') return { contentItems: [{ type: 'inputText', text: output }], success: true };
-  const contentItems = (output.content ?? []).map((c) => (c.type === 'text' ? { type: 'inputText' as const, text: c.text } : { type: 'inputImage' as const, imageUrl: c.url }));
-  return { contentItems, success: output.success ?? true };
+  if (typeof output !== 'object' || output === null || !Array.isArray((output as ToolOutput).content)) {
+    throw new Error(`expected a string or { content: [...] }, got ${describe(output)}`);
+  }
+  const result = output as ToolOutput;
+  const contentItems = result.content.map((c) => {
+    if (c?.type === 'text' && typeof c.text === 'string') return { type: 'inputText' as const, text: c.text };
+    if (c?.type === 'image' && typeof c.url === 'string') return { type: 'inputImage' as const, imageUrl: c.url };
+    throw new Error(`content items must be { type: 'text', text } or { type: 'image', url }, got ${describe(c)}`);
+  });
+  return { contentItems, success: result.success ?? true };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `an object with keys ${Object.keys(value).join(', ') || '(none)'}`;
+  return `${typeof value} ${String(value).slice(0, 40)}`;
 }
