@@ -345,6 +345,7 @@ export class Thread {
 
   /** @internal Ends every stream of this thread. */
   completeStreams(): void {
+    this.streamsClosed = true;
     this.threadSub?.unsubscribe();
     this.turnSub?.unsubscribe();
     this.pushState();
@@ -378,12 +379,15 @@ export class Thread {
     });
   }
 
+  private streamsClosed = false;
+
   private pushState(): void {
     if (this.stateSubject.closed) return;
     const actor = this.runtime.peekThreadActor(this) as AnyActorRef | undefined;
     const snap = actor?.getSnapshot() as ReturnType<ThreadActorRef['getSnapshot']> | undefined;
     this.stateSubject.next({
-      state: snap ? (snap.status === 'active' ? stateToString(snap.value) : 'closed') : 'idle',
+      // Once closed the supervisor forgets the child, so "no actor" means closed, not idle.
+      state: this.streamsClosed ? 'closed' : snap ? (snap.status === 'active' ? stateToString(snap.value) : 'closed') : 'idle',
       turnState: this.activeHandle ? this.turnState : null,
       threadId: this.codexThreadId,
       generation: this.generation,

@@ -47,5 +47,6 @@ describe('thread.run on app-server', () => {
     expect(listCodexProcesses(fixture.home.path).length).toBeGreaterThan(0);
     await codex.close();
     expect(listCodexProcesses(fixture.home.path)).toEqual([]);
+    expect(thread.state.state).toBe('closed');
   });
 });
