@@ -234,9 +234,12 @@ export class Codex implements AsyncDisposable {
 
   private ensureThreadActor(thread: Thread, connect: ThreadInput['connect']): ThreadActorRef {
     const existing = this.peekThreadActor(thread);
-    if (existing) return existing;
+    // While closing, a stopped actor must not be handed out: work sent to it would be
+    // dropped and its promise never settle (fault suite: a turn queued as close() began).
+    if (existing && (!this.closing || existing.getSnapshot().status === 'active')) return existing;
     if (this.closing) throw new CodexError('INVALID_OPTIONS', 'This Codex instance is closed; create a new one.');
-    const key = this.threads.get(thread)!;
+    const key = this.threads.get(thread);
+    if (key === undefined) throw new CodexError('INVALID_OPTIONS', 'This thread was closed; start or resume a thread to continue.');
     const options = thread.options;
     const tools = options.tools as unknown as Tool[];
     const toolCalls = new Map<string | null, number>();

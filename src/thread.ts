@@ -4,7 +4,7 @@ import type { ConnectionActorRef } from '../machines/connection/connectionMachin
 import type { ThreadActorRef } from '../machines/thread/threadMachine.js';
 import type { ThreadCall } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
-import { AbortError, InvalidOptionsError } from './errors/index.js';
+import { AbortError, InvalidOptionsError, MethodNotFoundError } from './errors/index.js';
 import { normalizeInput, type Input } from './input/normalizeInput.js';
 import { McpClient, toMcpToolCallParams, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
 import type { NormalizedThreadOptions } from './options/threadOptions.js';
@@ -237,8 +237,17 @@ export class Thread {
   }
 
   /** Reads the thread from codex (`includeTurns` adds every turn with its items). */
-  read(options: { includeTurns?: boolean } = {}): Promise<Record<string, unknown>> {
-    return this.call('thread/read', (threadId) => ({ threadId, includeTurns: options.includeTurns ?? false })) as Promise<Record<string, unknown>>;
+  async read(options: { includeTurns?: boolean } = {}): Promise<Record<string, unknown>> {
+    const includeTurns = options.includeTurns ?? false;
+    try {
+      return (await this.call('thread/read', (threadId) => ({ threadId, includeTurns }))) as Record<string, unknown>;
+    } catch (error) {
+      // codex 0.169.0 answers `includeTurns` on a thread it has not stored yet (no turn
+      // started) with -32601 "list_turns is not supported yet": it has no turns to list.
+      if (!includeTurns || !(error instanceof MethodNotFoundError) || !/list_turns is not supported/.test(error.message)) throw error;
+      const read = (await this.call('thread/read', (threadId) => ({ threadId, includeTurns: false }))) as { thread?: Record<string, unknown> };
+      return read.thread ? { ...read, thread: { ...read.thread, turns: [] } } : read;
+    }
   }
 
   /** Sets the thread's name (visible in `listThreads` and `read`). */

@@ -385,6 +385,12 @@ export const threadMachine = setup({
         { type: 'failActiveTurn', params: { reason: 'close' } },
         { type: 'rejectAll', params: () => ({ error: new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The thread was closed') }) },
       ],
+      // Work that arrives while closing (a turn() whose input was still being staged
+      // when close() began) is refused at once; queued, it would never settle (fault suite f).
+      on: {
+        'turn.enqueue': { actions: ({ event }) => event.request.settle(rejected(closedError()), event.request.attempt) },
+        'thread.call': { actions: ({ event }) => event.call.reject(closedError()) },
+      },
       invoke: {
         id: 'closeConnection',
         src: 'closeConnection',
@@ -405,6 +411,10 @@ export type ThreadActorRef = ActorRefFrom<typeof threadMachine>;
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function closedError(): TransportClosedError {
+  return new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The thread was closed');
 }
 
 function describeExit(exit: { exitCode: number | null; signal: string | null }): string {

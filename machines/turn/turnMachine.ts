@@ -1,5 +1,5 @@
 import { assign, enqueueActions, fromPromise, setup, type ActorRefFrom } from 'xstate';
-import { CodexProcessCrashedError } from '../../src/errors/index.js';
+import { CodexProcessCrashedError, TransportClosedError } from '../../src/errors/index.js';
 import type { ServerRequest } from '../../src/transport/types.js';
 import { errorSummary, withInspectionSummary } from '../inspectionSummary.js';
 import { TurnAccumulator } from './turnAccumulator.js';
@@ -204,7 +204,14 @@ export const turnMachine = setup({
           { guard: 'interruptRequested', target: 'interrupting', actions: ({ context, event }) => context.acc.adoptTurn(event.output.turn) },
           { target: 'active', actions: ({ context, event }) => context.acc.adoptTurn(event.output.turn) },
         ],
-        onError: { target: 'failed', actions: assign({ error: ({ event }) => event.error }) },
+        onError: [
+          // The process died (or is closing) under turn/start: stay, the thread sends
+          // `connection.lost` right after with the crash's own error, so a turn cut off
+          // here fails like any crashed turn (CodexProcessCrashedError, retryTurnOnCrash)
+          // rather than as a failed request (fault suite: kill -9 as a turn starts).
+          { guard: ({ event }) => event.error instanceof TransportClosedError },
+          { target: 'failed', actions: assign({ error: ({ event }) => event.error }) },
+        ],
       },
       on: { 'turn.interrupt': { actions: 'markInterrupt' } },
     },

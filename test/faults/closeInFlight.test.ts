@@ -74,7 +74,11 @@ describe('(f) close() with turns, approvals and tools in flight', () => {
       expect(closeMs).toBeLessThan(15_000);
       await within(codex.close(), 5_000, 'a second close()'); // idempotent
 
-      const errors = await within(Promise.all([t1, t2, t3, t4]), 10_000, 'turns did not settle after close()');
+      const done = [false, false, false, false];
+      [t1, t2, t3, t4].forEach((t, i) => void t.then(() => (done[i] = true)));
+      const errors = await within(Promise.all([t1, t2, t3, t4]), 10_000, 'turns did not settle after close()').catch((error: unknown) => {
+        throw new Error(`${(error as Error).message}: settled ${JSON.stringify(done)} (stream, approval, tool, queued); states ${JSON.stringify([streaming, approving, tooling].map((t) => t.state))}`);
+      });
       for (const [i, error] of errors.entries()) {
         expect(error, `turn ${i + 1} should reject`).not.toBeNull();
         expect(isCodexError(error), `turn ${i + 1}: untyped ${String(error)}`).toBe(true);
