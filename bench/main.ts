@@ -5,7 +5,9 @@
  * like the published package is built (no dev-only transforms) and starts
  * Node with `--expose-gc`.
  *
- * Options: `--runs N` (default 9), `--only P1,P3,…`, `--threads N` (P4, default 64).
+ * Options: `--runs N` (P3, P5; default 9), `--turn-runs N` (P1/P2, default 25: single
+ * turns are short and the machine is shared, so they need more samples),
+ * `--only P1,P3,…`, `--threads N` (P4, default 64).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -29,6 +31,7 @@ import { measureTurnLatency } from './turnLatency.js';
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
+    'turn-runs': { type: 'string', default: '25' },
     only: { type: 'string' },
     threads: { type: 'string', default: '64' },
     out: { type: 'string', default: 'bench' },
@@ -59,8 +62,9 @@ const results: BenchResults = {
 
 try {
   if (only.has('P1') || only.has('P2')) {
-    log(`P1/P2: warm turn latency, ${runs} runs after 2 warm-up turns each (codex-actors, raw JSON-RPC client, @openai/codex-sdk, interleaved)`);
-    const t = await measureTurnLatency({ codexPath, server, home, runs, warmup: 2, log });
+    const turnRuns = Number(values['turn-runs']);
+    log(`P1/P2: warm turn latency, ${turnRuns} runs after 2 warm-up turns each (codex-actors, raw JSON-RPC client, @openai/codex-sdk, interleaved)`);
+    const t = await measureTurnLatency({ codexPath, server, home, runs: turnRuns, warmup: 2, log });
     results.turnLatency = { actors: summarise(t.actors), raw: summarise(t.raw), sdk: summarise(t.sdk), samples: t };
   }
 
@@ -98,9 +102,12 @@ try {
   }
 
   if (only.has('P5')) {
-    log(`P5: kill -9 recovery vs cold thread start, ${runs} runs`);
+    log(`P5: kill -9 recovery vs cold thread start, ${runs} runs, default supervisor policy`);
     const r = await measureRecovery({ codexPath, server, home, runs, log });
+    log(`P5: the same with supervisor.backoff.initialDelayMs: 0 (restart at once)`);
+    const z = await measureRecovery({ codexPath, server, home, runs, initialBackoffMs: 0, log });
     results.recovery = { cold: summarise(r.coldMs), recovery: summarise(r.recoveryMs), samples: r };
+    results.recoveryNoBackoff = { cold: summarise(z.coldMs), recovery: summarise(z.recoveryMs), samples: z };
   }
 } finally {
   await server.close();

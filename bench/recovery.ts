@@ -32,10 +32,22 @@ export function threadProcessPid(thread: Thread): number {
 }
 
 /** Runs `runs` cold-start + kill/recover cycles (after one warm-up cycle). */
-export async function measureRecovery(options: { codexPath: string; server: ScriptedModelServer; home: CodexHome; runs: number; log: (line: string) => void }): Promise<RecoveryTimes> {
+export async function measureRecovery(options: {
+  codexPath: string;
+  server: ScriptedModelServer;
+  home: CodexHome;
+  runs: number;
+  /** `supervisor.backoff.initialDelayMs`; omitted: the default policy (100 ms ± 20 % before the first restart). */
+  initialBackoffMs?: number;
+  log: (line: string) => void;
+}): Promise<RecoveryTimes> {
   const { server, home } = options;
-  // Restarts are spaced: the default intensity (3 within 5 s) applies per thread, and each run uses its own thread.
-  const codex = new Codex({ codexPath: options.codexPath, env: { ...home.env } });
+  // Each run uses its own thread, so the restart intensity (3 within 5 s by default) is never reached.
+  const codex = new Codex({
+    codexPath: options.codexPath,
+    env: { ...home.env },
+    ...(options.initialBackoffMs !== undefined ? { supervisor: { backoff: { initialDelayMs: options.initialBackoffMs } } } : {}),
+  });
   const out: RecoveryTimes = { coldMs: [], recoveryMs: [] };
   try {
     await codex.binary();
