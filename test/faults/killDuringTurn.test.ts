@@ -150,3 +150,51 @@ describe('(a) kill -9 at random points of a turn', () => {
     }
   });
 });
+
+describe('(a) kill -9 of a pooled process', () => {
+  it('crashes exactly the turns on that process; every thread recovers; the others finish', async () => {
+    const { random } = faultRandom('killDuringTurn (pool)');
+    const rig = await createFaultRig({ codex: { processModel: { pool: 2 }, supervisor: { maxRestarts: 1000, withinMs: 1000, backoff: { initialDelayMs: 10, maxDelayMs: 50 } } } });
+    try {
+      const { fixture, codex } = rig;
+      const threads = Array.from({ length: 4 }, () => codex.startThread({ cwd: fixture.home.workspace }));
+      await Promise.all(threads.map((t) => t.ready()));
+      for (let round = 0; round < Math.max(1, Math.floor(faultConfig.kills / 10)); round++) {
+        const gates = threads.map(() => createGate());
+        for (const gate of gates) fixture.server.enqueue(responses.message('pooled answer', { gate, stream: true }));
+        const runs = threads.map((t) =>
+          t.run('pooled turn').then(
+            (r) => ({ ok: true as const, r }),
+            (error: unknown) => ({ ok: false as const, error }),
+          ),
+        );
+        await within(Promise.all(gates.map((g) => g.reached)), 30_000, 'the pooled turns did not all reach the model');
+        const pids = [...new Set(threads.map((t) => threadPid(t)))];
+        const victim = pids[Math.floor(random() * pids.length)]!;
+        const onVictim = threads.map((t) => t.processId === victim);
+        const restarted = threads.map((t, i) => (onVictim[i] ? nextEvent(t.events$, 'thread.restarted') : Promise.resolve(null)));
+        process.kill(victim, 'SIGKILL');
+        counts.add('pool processes killed with turns in flight');
+        // The survivors' answers may finish now; the victims' streams died with their process.
+        for (const gate of gates) gate.release();
+        const outcomes = await within(Promise.all(runs), 30_000, 'pooled turns did not settle');
+        for (const [i, outcome] of outcomes.entries()) {
+          if (onVictim[i]) {
+            expect(outcome.ok ? null : outcome.error, `thread ${i} was on the killed process`).toBeInstanceOf(CodexProcessCrashedError);
+            counts.add('pooled turns on the killed process rejected with CodexProcessCrashedError');
+          } else {
+            expect(outcome.ok, `thread ${i} was on the surviving process`).toBe(true);
+            counts.add('pooled turns on the surviving process completed');
+          }
+        }
+        await within(Promise.all(restarted), 30_000, 'pooled threads did not restart');
+      }
+      for (const _ of threads) fixture.server.enqueue(responses.message('pool alive'));
+      const after = await within(Promise.all(threads.map((t) => t.run('still there?'))), 60_000, 'pooled threads did not answer after the kills');
+      expect(after.map((r) => r.finalResponse)).toEqual(threads.map(() => 'pool alive'));
+      counts.add('pooled threads recovered', threads.length);
+    } finally {
+      await rig.dispose();
+    }
+  });
+});
