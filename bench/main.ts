@@ -5,7 +5,7 @@
  * like the published package is built (no dev-only transforms) and starts
  * Node with `--expose-gc`.
  *
- * Options: `--runs N` (P3, P5; default 9), `--turn-runs N` (P1/P2, default 25: single
+ * Options: `--runs N` (P3, P5; default 9), `--turn-runs N` (P1/P2, default 40: single
  * turns are short and the machine is shared, so they need more samples),
  * `--only P1,P3,…`, `--threads N` (P4, default 64).
  */
@@ -27,16 +27,23 @@ import { renderResults, type BenchResults } from './renderResults.js';
 import { measureScale } from './scale.js';
 import { summarise } from './stats.js';
 import { measureTurnLatency } from './turnLatency.js';
+import { runModelServerProcess, startModelServerProcess } from './modelServerProcess.js';
+
+if (process.argv.includes('--model-server')) {
+  await runModelServerProcess();
+  await new Promise(() => {}); // serves until stdin closes (exits there)
+}
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '9' },
-    'turn-runs': { type: 'string', default: '25' },
+    'turn-runs': { type: 'string', default: '40' },
     only: { type: 'string' },
     threads: { type: 'string', default: '64' },
     out: { type: 'string', default: 'bench' },
     cache: { type: 'string', default: 'node_modules/.cache/codex-actors-bench' },
     'profile-top': { type: 'string', default: '15' },
+    'model-server': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -64,8 +71,15 @@ try {
   if (only.has('P1') || only.has('P2')) {
     const turnRuns = Number(values['turn-runs']);
     log(`P1/P2: warm turn latency, ${turnRuns} runs after 2 warm-up turns each (codex-actors, raw JSON-RPC client, @openai/codex-sdk, interleaved)`);
-    const t = await measureTurnLatency({ codexPath, server, home, runs: turnRuns, warmup: 2, log });
-    results.turnLatency = { actors: summarise(t.actors), raw: summarise(t.raw), sdk: summarise(t.sdk), samples: t };
+    const model = await startModelServerProcess();
+    const turnHome = await createCodexHome({ server: model.url, modelCatalog: true });
+    try {
+      const t = await measureTurnLatency({ codexPath, home: turnHome, runs: turnRuns, warmup: 2, log });
+      results.turnLatency = { actors: summarise(t.actors), raw: summarise(t.raw), sdk: summarise(t.sdk), samples: t };
+    } finally {
+      await turnHome.cleanup();
+      await model.stop();
+    }
   }
 
   if (only.has('P3')) {

@@ -62,6 +62,8 @@ export function summariseProfile(profile: CpuProfile): { total: number; byFuncti
     const where = originalLocation(frame);
     const shortUrl = where.url.replace(/^.*\/(node_modules\/)/, '$1').replace(/^.*\/main\//, '');
     if (frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+    // The inspector's native `dispatch` of Profiler.stop itself (serialising the profile) is sampled too.
+    if (frame.functionName === 'dispatch' && frame.url === '') continue;
     total += us;
     const key = `${frame.functionName || '(anonymous)'} ${shortUrl}:${where.line}`;
     fn.set(key, (fn.get(key) ?? 0) + us);

@@ -151,6 +151,21 @@ export async function renderResults(results: BenchResults, outDir: string): Prom
     '',
   ];
   if (p) {
+    const parse = p.cpu.jsonParse!.median;
+    const framing = p.cpu.framing!.median;
+    const zod = p.cpu.framingZod!.median;
+    const oneTurn = p.cpu.pipelineOneTurn!.median;
+    const many = p.cpu.pipeline!.median;
+    const perTurnUs = ((many - oneTurn) * 1000) / Math.max(1, p.turns - 1);
+    lines.push(
+      '## P3: where the time goes (CPU medians of this run)',
+      '',
+      `- The target (≥ 0.5) allows ${(2 * parse).toFixed(0)} ms for everything: twice a bare \`JSON.parse\` (${parse.toFixed(0)} ms).`,
+      `- Framing alone (byte chunks → lines → \`JSON.parse\`) takes ${framing.toFixed(0)} ms; with zod validation of every notification ${zod.toFixed(0)} ms — ${((zod / (2 * parse)) * 100).toFixed(0)} % of the budget before any of our own logic runs.`,
+      `- The whole pipeline takes ${oneTurn.toFixed(0)} ms when the ${p.lines.toLocaleString('en')} lines are one turn, so routing, folding, stamping and publishing ${p.events.toLocaleString('en')} events cost ${(oneTurn - zod).toFixed(0)} ms (${(((oneTurn - zod) * 1000) / p.lines).toFixed(2)} µs per line).`,
+      `- Split into ${p.turns} real-sized turns it takes ${many.toFixed(0)} ms: each turn's lifecycle (a turn actor and its invoked \`turn/start\` under XState, the thread's queue, the result) costs about ${perTurnUs.toFixed(0)} µs.`,
+      '',
+    );
     lines.push(
       '## P3 profile (one pipeline run under the V8 sampling profiler)',
       '',

@@ -11,12 +11,12 @@
  *   `codexPathOverride`.
  *
  * All three talk to the same scripted model, which answers each turn with the
- * same streamed message.
+ * same streamed message from a process of its own (modelServerProcess.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { Codex as SdkCodex } from '@openai/codex-sdk';
 import { Codex } from '../src/index.js';
-import { responses, sse, type CodexHome, type ScriptedModelServer } from '../src/testing/index.js';
+import { responses, sse, type CodexHome } from '../src/testing/index.js';
 import { RawRpcClient } from './rawRpcClient.js';
 
 /** Per-client latencies (ms) of the measured turns. */
@@ -36,13 +36,13 @@ export function benchTurnResponse(): ReturnType<typeof responses.stream> {
 /** Runs `warmup` + `runs` turns per client and returns the measured latencies. */
 export async function measureTurnLatency(options: {
   codexPath: string;
-  server: ScriptedModelServer;
+  /** A CODEX_HOME whose model answers every request with {@link benchTurnResponse} (see modelServerProcess.ts). */
   home: CodexHome;
   runs: number;
   warmup: number;
   log: (line: string) => void;
 }): Promise<TurnLatencies> {
-  const { codexPath, server, home } = options;
+  const { codexPath, home } = options;
   const codex = new Codex({ codexPath, env: { ...home.env } });
   const raw = await RawRpcClient.start(codexPath, { ...home.env });
   const sdk = new SdkCodex({ codexPathOverride: codexPath, env: { ...home.env } });
@@ -62,7 +62,6 @@ export async function measureTurnLatency(options: {
       const times: Partial<Record<keyof TurnLatencies, number>> = {};
       for (let k = 0; k < order.length; k++) {
         const name = order[(i + k) % order.length]!;
-        server.enqueue(benchTurnResponse());
         const started = performance.now();
         const text = await clients[name]();
         const ms = performance.now() - started;
@@ -72,7 +71,6 @@ export async function measureTurnLatency(options: {
       }
       options.log(`  turn ${i + 1}/${options.warmup + options.runs}${i < options.warmup ? ' (warm-up)' : ''}: ${order.map((n) => `${n} ${times[n]!.toFixed(1)} ms`).join(', ')}`);
     }
-    server.assertNoMisses();
     return out;
   } finally {
     await codex.close();
