@@ -7,9 +7,10 @@
  *
  * Options: `--runs N` (P3, P5; default 9), `--turn-runs N` (P1/P2, default 40: single
  * turns are short and the machine is shared, so they need more samples),
- * `--only P1,P3,…`, `--threads N` (P4, default 64).
+ * `--only P1,P3,…`, `--threads N` (P4, default 64), `--render` (only re-render
+ * RESULTS.md from results.json).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,6 +30,16 @@ import { summarise } from './stats.js';
 import { measureTurnLatency } from './turnLatency.js';
 import { runModelServerProcess, startModelServerProcess } from './modelServerProcess.js';
 
+if (process.argv.includes('--render')) {
+  // Re-renders bench/RESULTS.md from bench/results.json (after changing the report, or for fresh fault counts).
+  const previous = JSON.parse(await readFile(join('bench', 'results.json'), 'utf8')) as BenchResults;
+  const { markdown, json } = await renderResults(previous, 'bench');
+  await writeFile(join('bench', 'RESULTS.md'), markdown);
+  await writeFile(join('bench', 'results.json'), `${JSON.stringify(json, null, 2)}\n`);
+  console.log(markdown);
+  process.exit(0);
+}
+
 if (process.argv.includes('--model-server')) {
   await runModelServerProcess();
   await new Promise(() => {}); // serves until stdin closes (exits there)
@@ -44,6 +55,7 @@ const { values } = parseArgs({
     cache: { type: 'string', default: 'node_modules/.cache/codex-actors-bench' },
     'profile-top': { type: 'string', default: '15' },
     'model-server': { type: 'boolean', default: false },
+    render: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);

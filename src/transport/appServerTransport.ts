@@ -58,6 +58,8 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
   readonly protocolErrors$: Observable<ProtocolError>;
   /** Resolves once the process has exited and its leftover children were reaped. Never rejects. */
   readonly exited: Promise<ProcessExit>;
+  /** Resolves as soon as the process is gone, before the reaping `exited` waits for. Never rejects. */
+  readonly processExited: Promise<ProcessExit>;
 
   private readonly subprocess: CodexSubprocess;
   private readonly stdin: Writable;
@@ -70,6 +72,7 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
   private readonly notifications = new EarlySubject<RpcNotification>(EARLY_BUFFER_LIMIT);
   private readonly protocolErrors = new EarlySubject<ProtocolError>(EARLY_BUFFER_LIMIT);
   private resolveExited!: (exit: ProcessExit) => void;
+  private resolveProcessExited!: (exit: ProcessExit) => void;
   private initResult: InitializeResult | undefined;
   private closeRequested = false;
   private closePromise: Promise<ProcessExit> | undefined;
@@ -95,6 +98,9 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     this.protocolErrors$ = this.protocolErrors.observable;
     this.exited = new Promise<ProcessExit>((resolve) => {
       this.resolveExited = resolve;
+    });
+    this.processExited = new Promise<ProcessExit>((resolve) => {
+      this.resolveProcessExited = resolve;
     });
 
     const sink: JsonLineSink = {
@@ -332,6 +338,7 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     this.dispatcher.abortAll(this.closedError);
     this.notifications.complete();
     this.protocolErrors.complete();
+    this.resolveProcessExited(exit);
     // Commands codex started outside the sandbox survive its death: kill them
     // before reporting the exit, so `await close()` leaves nothing behind.
     reapTaggedProcesses(this.processTag, this.killedDescendants)

@@ -50,6 +50,13 @@ export interface RpcTransport {
   setServerRequestHandler(handler: ServerRequestHandler | undefined): void;
   /** Resolves when the process has exited, however it ended. Never rejects. */
   readonly exited: Promise<ProcessExit>;
+  /**
+   * Resolves as soon as the process is gone, before the leftover commands it
+   * started are reaped (which `exited` waits for). Lets a supervisor restart
+   * without waiting for the reaping. Never rejects; optional for transports
+   * with nothing to reap.
+   */
+  readonly processExited?: Promise<ProcessExit>;
   /** True once the process has exited or close() began. */
   readonly closed: boolean;
   /** Graceful shutdown: close stdin → SIGTERM → SIGKILL after a delay. Idempotent. */
