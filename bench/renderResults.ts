@@ -213,7 +213,8 @@ function notesFor(results: BenchResults): string[] {
     notes.push(
       `- **P5**: the default supervisor waits 100 ms ± 20 % before the first restart (\`supervisor.backoff.initialDelayMs\`). ` +
         (z ? `Without that wait recovery takes ${z.recovery.median.toFixed(0)} ms (${(z.recovery.median / z.cold.median).toFixed(2)} × a cold start). ` : '') +
-        'What remains over a cold start: noticing the exit (the transport reaps the dead process\u2019s leftover children, scanning /proc, before it reports the exit) and `thread/resume` reading the rollout instead of `thread/start`.',
+        'What remains over a cold start is noticing the exit and `thread/resume` reading the stored rollout where a cold start runs `thread/start`; ' +
+        'whether the first restart should wait at all is a policy choice (OTP restarts at once and backs off only on repeated crashes).',
     );
   }
   return notes;
