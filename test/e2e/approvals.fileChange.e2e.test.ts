@@ -1,26 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Codex, type ApprovalRequest, type ThreadEvent } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { type ApprovalRequest, type ThreadEvent } from '../../src/index.js';
 import { functionCallOutputs, responses } from '../../src/testing/index.js';
-import { createScriptedCodex, type ScriptedCodex } from '../support/index.js';
+import { useCodexFixture } from '../support/index.js';
 
-let fixture: ScriptedCodex | null = null;
-let codex: Codex | null = null;
-
-afterEach(async () => {
-  await codex?.close();
-  await fixture?.dispose();
-  codex = null;
-  fixture = null;
-});
-
-async function setup() {
-  // modelCatalog: codex offers the freeform apply_patch tool only with real model metadata.
-  fixture = await createScriptedCodex({ modelCatalog: true });
-  codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env });
-  return { fixture, codex };
-}
+// modelCatalog: codex offers the freeform apply_patch tool only with real model metadata.
+const setup = useCodexFixture();
 
 const addFile = (name: string, line: string) => `*** Begin Patch\n*** Add File: ${name}\n+${line}\n*** End Patch\n`;
 

@@ -5,28 +5,14 @@
  * shell, no `sleep` — handlers see their signal abort, and the pending
  * `run()` rejects with a typed error.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Codex, TransportClosedError, defineTool, type Thread } from '../../src/index.js';
+import { TransportClosedError, defineTool, type Thread } from '../../src/index.js';
 import { createGate, responses } from '../../src/testing/index.js';
-import { createScriptedCodex, listCodexProcesses, type ScriptedCodex } from '../support/index.js';
+import { listCodexProcesses, useCodexFixture } from '../support/index.js';
 import { descendantsOf, enqueueByPrompt, isAlive } from '../support/runtimeHelpers.js';
 
-let fixture: ScriptedCodex | null = null;
-let codex: Codex | null = null;
-
-afterEach(async () => {
-  await codex?.close();
-  await fixture?.dispose();
-  codex = null;
-  fixture = null;
-});
-
-async function setup() {
-  fixture = await createScriptedCodex({ modelCatalog: true });
-  codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env });
-  return { fixture, codex };
-}
+const setup = useCodexFixture();
 
 /** Rejection of `promise`, or a failure if it resolved. */
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
