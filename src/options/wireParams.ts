@@ -31,13 +31,11 @@ export interface WireDynamicToolNamespace {
   tools: WireDynamicTool[];
 }
 
-/** `thread/start` params produced by `toThreadStartParams`. */
-export interface WireThreadStartParams {
+/** The thread settings `thread/start`, `thread/resume` and `thread/fork` share. */
+export interface WireThreadSettings {
   model?: string;
   modelProvider?: string;
   serviceTier?: string;
-  serviceName?: string;
-  threadSource?: string;
   cwd?: string;
   approvalPolicy?: WireApprovalPolicy;
   approvalsReviewer?: ApprovalsReviewer;
@@ -46,42 +44,28 @@ export interface WireThreadStartParams {
   config?: Record<string, ConfigValue>;
   baseInstructions?: string;
   developerInstructions?: string;
+}
+
+/** `thread/start` params produced by `toThreadStartParams`. */
+export interface WireThreadStartParams extends WireThreadSettings {
+  serviceName?: string;
+  threadSource?: string;
   personality?: Personality;
   ephemeral?: boolean;
   dynamicTools?: Array<WireDynamicTool | WireDynamicToolNamespace>;
 }
 
 /** `thread/resume` params produced by `toThreadResumeParams`. */
-export interface WireThreadResumeParams {
+export interface WireThreadResumeParams extends WireThreadSettings {
   threadId: string;
-  model?: string;
-  modelProvider?: string;
-  serviceTier?: string;
-  cwd?: string;
-  approvalPolicy?: WireApprovalPolicy;
-  approvalsReviewer?: ApprovalsReviewer;
-  sandbox?: SandboxMode;
-  config?: Record<string, ConfigValue>;
-  baseInstructions?: string;
-  developerInstructions?: string;
   personality?: Personality;
   /** Return thread metadata without `thread.turns` (avoids codex's full-history deprecation notice). */
   excludeTurns?: boolean;
 }
 
 /** `thread/fork` params produced by `toThreadForkParams`. */
-export interface WireThreadForkParams {
+export interface WireThreadForkParams extends WireThreadSettings {
   threadId: string;
-  model?: string;
-  modelProvider?: string;
-  serviceTier?: string;
-  cwd?: string;
-  approvalPolicy?: WireApprovalPolicy;
-  approvalsReviewer?: ApprovalsReviewer;
-  sandbox?: SandboxMode;
-  config?: Record<string, ConfigValue>;
-  baseInstructions?: string;
-  developerInstructions?: string;
   ephemeral?: boolean;
   threadSource?: string;
   excludeTurns?: boolean;
