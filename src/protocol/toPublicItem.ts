@@ -31,7 +31,7 @@ export function toPublicItem(wire: unknown): ThreadItem | null {
         type: 'command_execution',
         command: str(item.command),
         aggregated_output: typeof item.aggregatedOutput === 'string' ? item.aggregatedOutput : '',
-        status: status === 'inProgress' ? 'in_progress' : status === 'completed' ? 'completed' : 'failed',
+        status: toItemStatus(status),
       };
       if (typeof item.exitCode === 'number') out.exit_code = item.exitCode;
       if (status === 'declined') out.declined = true;
@@ -45,7 +45,7 @@ export function toPublicItem(wire: unknown): ThreadItem | null {
         id,
         type: 'file_change',
         changes,
-        status: status === 'inProgress' ? 'in_progress' : status === 'completed' ? 'completed' : 'failed',
+        status: toItemStatus(status),
       };
       if (status === 'declined') out.declined = true;
       return out;
@@ -58,7 +58,7 @@ export function toPublicItem(wire: unknown): ThreadItem | null {
         server: str(item.server),
         tool: str(item.tool),
         arguments: item.arguments ?? null,
-        status: status === 'inProgress' ? 'in_progress' : status === 'completed' ? 'completed' : 'failed',
+        status: toItemStatus(status),
       };
       const result = item.result as Record<string, unknown> | null | undefined;
       if (result && typeof result === 'object') {
@@ -81,7 +81,7 @@ export function toPublicItem(wire: unknown): ThreadItem | null {
         tool: str(item.tool),
         namespace: typeof item.namespace === 'string' ? item.namespace : null,
         arguments: item.arguments ?? null,
-        status: status === 'inProgress' ? 'in_progress' : status === 'completed' ? 'completed' : 'failed',
+        status: toItemStatus(status),
       };
       if (Array.isArray(item.contentItems)) out.output = contentText(item.contentItems);
       if (typeof item.success === 'boolean') out.success = item.success;
@@ -109,6 +109,11 @@ function toFileChange(raw: unknown): { path: string; kind: PatchChangeKind; diff
   const out: { path: string; kind: PatchChangeKind; diff?: string } = { path: str(change.path), kind };
   if (typeof change.diff === 'string') out.diff = change.diff;
   return out;
+}
+
+/** app-server item status → public status; `declined` and anything unknown read as `failed`. */
+function toItemStatus(status: string): 'in_progress' | 'completed' | 'failed' {
+  return status === 'inProgress' ? 'in_progress' : status === 'completed' ? 'completed' : 'failed';
 }
 
 function phaseOf(value: unknown): 'commentary' | 'final_answer' | null {
