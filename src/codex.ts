@@ -219,7 +219,7 @@ export class Codex implements AsyncDisposable {
   }
 
   private createThread(options: ThreadOptions, resumeId: string | null): Thread {
-    if (this.closing) throw new CodexError('INVALID_OPTIONS', 'This Codex instance is closed; create a new one.');
+    if (this.closing) throw closedError();
     const parsed = parseThreadOptions(options);
     if (this.options.transport === 'exec') assertExecThreadOptions(parsed);
     const thread = new Thread(this.runtime, parsed, resumeId);
@@ -237,9 +237,9 @@ export class Codex implements AsyncDisposable {
     // While closing, a stopped actor must not be handed out: work sent to it would be
     // dropped and its promise never settle (fault suite: a turn queued as close() began).
     if (existing && (!this.closing || existing.getSnapshot().status === 'active')) return existing;
-    if (this.closing) throw new CodexError('INVALID_OPTIONS', 'This Codex instance is closed; create a new one.');
+    if (this.closing) throw closedError();
     const key = this.threads.get(thread);
-    if (key === undefined) throw new CodexError('INVALID_OPTIONS', 'This thread was closed; start or resume a thread to continue.');
+    if (key === undefined) throw new InvalidOptionsError('thread', 'was closed; start or resume a thread to continue.');
     const options = thread.options;
     const tools = options.tools as unknown as Tool[];
     const toolCalls = new Map<string | null, number>();
@@ -317,6 +317,10 @@ export class Codex implements AsyncDisposable {
     this.telemetry.close();
     this.bus.complete();
   }
+}
+
+function closedError(): InvalidOptionsError {
+  return new InvalidOptionsError('codex', 'this Codex instance is closed; create a new one.');
 }
 
 function maxTurnsError(maxTurns: number, results: TurnResult[]): Error {

@@ -17,6 +17,7 @@ import { awaitServerTurn } from './runtime/awaitServerTurn.js';
 import { assertNoActiveGoal, startGoal } from './goals/startGoal.js';
 import type { GoalHandle } from './goals/goalHandle.js';
 import type { GoalOptions } from './goals/goalObjective.js';
+import { assertTurnDirectory } from './options/workingDirectory.js';
 import { prepareOutputSchema } from './structuredOutput/outputSchema.js';
 import { finishStructured } from './structuredOutput/finishStructured.js';
 import { redactSettledTurn } from './secrets/index.js';
@@ -115,6 +116,7 @@ export class Thread {
   async ready(): Promise<void> {
     // exec creates the thread with its first turn's process: there is nothing to boot before.
     if (this.runtime.execTurn) return;
+    this.assertTurnDirectory({});
     const actor = this.ensureActor();
     actor.send({ type: 'thread.boot' });
     await new Promise<void>((resolve, reject) => {
@@ -148,9 +150,16 @@ export class Thread {
     return settled.result;
   }
 
-  /** Runs one turn and streams its events (the same shape as `@openai/codex-sdk`). */
+  /**
+   * Runs one turn and streams its events (the same shape as `@openai/codex-sdk`).
+   * The turn starts at once; as with the SDK, a turn that cannot start (an already
+   * aborted signal, invalid options or input) resolves this call and throws from the
+   * stream's first `next()`, so a `try` around the `for await` loop catches it.
+   */
   async runStreamed(input: Input, options: RunOptions = {}): Promise<{ events: AsyncGenerator<ThreadEvent> }> {
-    const handle = await this.turn(input, options);
+    const handle = this.turn(input, options);
+    // Handled by the generator; without a reader the failure must not become an unhandled rejection.
+    handle.catch(() => {});
     return { events: iterate(handle, () => this.id) };
   }
 
@@ -162,6 +171,7 @@ export class Thread {
     if (this.runtime.execTurn) return this.runtime.execTurn(this, input, options);
     const { turnOptions: rawTurnOptions, throwOnInvalid } = splitStructuredOptions(options);
     const turnOptions = parseTurnOptions(rawTurnOptions);
+    this.assertTurnDirectory(turnOptions);
     const unstaged = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
     const normalized = this.runtime.attachments ? await this.runtime.attachments.stage(this, unstaged) : unstaged;
     const signal = options.signal;
@@ -300,6 +310,12 @@ export class Thread {
     await this.runtime.closeThread(this);
   }
 
+  /** @internal Refuses a turn whose directory is missing, or outside git without `skipGitRepoCheck`, before any process runs. */
+  assertTurnDirectory(turnOptions: NormalizedTurnOptions): void {
+    const option = turnOptions.cwd !== undefined ? 'cwd' : 'workingDirectory';
+    assertTurnDirectory(turnOptions.cwd ?? this.options.cwd ?? process.cwd(), { skipGitRepoCheck: this.options.skipGitRepoCheck, option });
+  }
+
   /** @internal The thread actor (spawning it under the supervisor on first use). */
   ensureActor(): ThreadActorRef {
     const actor = this.runtime.ensureThreadActor(this);
@@ -412,7 +428,8 @@ export class Thread {
  * opens with `thread.started`, so SDK code that takes the thread id from it
  * works on both transports.
  */
-async function* iterate(handle: TurnHandle, threadId: () => string | null): AsyncGenerator<ThreadEvent> {
+async function* iterate(started: Promise<TurnHandle>, threadId: () => string | null): AsyncGenerator<ThreadEvent> {
+  const handle = await started;
   let first = true;
   for await (const event of handle) {
     if (first) {

@@ -2,7 +2,7 @@ import type { Observable } from 'rxjs';
 import type { TurnOutcome, TurnRequest } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { InvalidRequestError } from './errors/index.js';
-import type { ThreadEvent } from './protocol/publicEvents.js';
+import { emptyUsage, type ThreadEvent } from './protocol/publicEvents.js';
 import { ReplayableSubject } from './streams/replayableSubject.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
 import { settleTurn, type SettledTurn, type TurnResult } from './turnResult.js';
@@ -179,7 +179,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
     // a rejection of result(); an erroring Subject would throw asynchronously at
     // any subscriber without an error callback.
     const result = settled.result;
-    const zero = { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0 };
+    const zero = emptyUsage();
     if (settled.ok && result?.status === 'completed') this.emitFinal({ type: 'turn.completed', usage: result.usage ?? zero });
     else if (result?.status === 'interrupted') this.emitFinal({ type: 'turn.interrupted', usage: result.usage ?? zero });
     else if (result?.error) this.emitFinal({ type: 'turn.failed', error: result.error });

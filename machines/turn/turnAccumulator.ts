@@ -159,8 +159,9 @@ export class TurnAccumulator {
     const last = (tokenUsage.last ?? {}) as Record<string, unknown>;
     this.usage.input_tokens += num(last.inputTokens);
     this.usage.cached_input_tokens += num(last.cachedInputTokens);
+    this.usage.cache_write_input_tokens += num(last.cacheWriteInputTokens);
     this.usage.output_tokens += num(last.outputTokens);
-    this.usage.reasoning_output_tokens = (this.usage.reasoning_output_tokens ?? 0) + num(last.reasoningOutputTokens);
+    this.usage.reasoning_output_tokens += num(last.reasoningOutputTokens);
     const total = (tokenUsage.total ?? {}) as Record<string, unknown>;
     this.publish({
       type: 'token_usage.updated',
@@ -168,6 +169,7 @@ export class TurnAccumulator {
       total: {
         input_tokens: num(total.inputTokens),
         cached_input_tokens: num(total.cachedInputTokens),
+        cache_write_input_tokens: num(total.cacheWriteInputTokens),
         output_tokens: num(total.outputTokens),
         reasoning_output_tokens: num(total.reasoningOutputTokens),
       },

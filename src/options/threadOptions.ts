@@ -96,7 +96,7 @@ export interface ThreadOptions {
   workingDirectory?: string;
   /** Alias of {@link ThreadOptions.workingDirectory}. */
   cwd?: string;
-  /** exec transport: run outside a git repository (`--skip-git-repo-check`). app-server never checks. */
+  /** Run outside a git repository. Without it a turn in a directory that is not inside a git repository is refused before codex starts (InvalidOptionsError), on both transports, as codex exec refuses it. */
   skipGitRepoCheck?: boolean;
   /** Reasoning effort (`model_reasoning_effort`). */
   modelReasoningEffort?: ModelReasoningEffort;

@@ -21,13 +21,14 @@ export interface EventMeta {
   at: number;
 }
 
-/** Token usage of a turn. */
+/** Token usage of a turn: the SDK's five counts, each 0 when codex reports none. */
 export interface Usage {
   input_tokens: number;
   cached_input_tokens: number;
+  /** Input tokens written to the prompt cache. */
+  cache_write_input_tokens: number;
   output_tokens: number;
-  /** Extension: reasoning tokens, when codex reports them. */
-  reasoning_output_tokens?: number;
+  reasoning_output_tokens: number;
 }
 
 /** A fatal error of a turn. */
@@ -197,5 +198,5 @@ export type ThreadEvent =
 
 /** An all-zero usage. */
 export function emptyUsage(): Usage {
-  return { input_tokens: 0, cached_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 };
+  return { input_tokens: 0, cached_input_tokens: 0, cache_write_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 };
 }

@@ -107,6 +107,7 @@ export class ExecThreadRunner {
     for (const key of Object.keys(turnOptions)) {
       if (!EXEC_TURN_OPTIONS.has(key) && turnOptions[key as keyof NormalizedTurnOptions] !== undefined) throw unsupported(key, 'not a codex exec setting');
     }
+    this.thread.assertTurnDirectory(turnOptions);
     const staged = this.context.attachments ? await this.context.attachments.stageInput(this.thread, input) : input;
     const execInput = toExecInput(staged, { baseDir: this.thread.options.cwd ?? process.cwd() });
     const signal = turnOptions.signal;
@@ -225,6 +226,7 @@ export class ExecThreadRunner {
     return {
       input_tokens: minus('input_tokens'),
       cached_input_tokens: minus('cached_input_tokens'),
+      cache_write_input_tokens: minus('cache_write_input_tokens'),
       output_tokens: minus('output_tokens'),
       reasoning_output_tokens: minus('reasoning_output_tokens'),
     };

@@ -53,8 +53,20 @@ describe('turnMachine', () => {
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('completed');
     expect(snap.context.acc.finalResponse()).toBe('Hello');
-    expect(snap.context.acc.usage).toMatchObject({ input_tokens: 10, cached_input_tokens: 4, output_tokens: 2 });
+    // The SDK's Usage has five counts; the ones codex did not report are 0, never missing.
+    expect(snap.context.acc.usage).toEqual({ input_tokens: 10, cached_input_tokens: 4, cache_write_input_tokens: 0, output_tokens: 2, reasoning_output_tokens: 0 });
     expect(events.map((e) => e.type)).toEqual(['turn.started', 'item.started', 'item.delta', 'item.completed', 'token_usage.updated']);
+  });
+
+  it('sums cache writes over the model requests of a turn', async () => {
+    const { actor, startResponse, note } = setup();
+    startResponse.resolve({ turn: { id: 't1', status: 'inProgress' } });
+    await new Promise((r) => setImmediate(r));
+    note('thread/tokenUsage/updated', { tokenUsage: { last: { inputTokens: 10, cacheWriteInputTokens: 6, outputTokens: 1 }, total: {} } });
+    note('thread/tokenUsage/updated', { tokenUsage: { last: { inputTokens: 5, cacheWriteInputTokens: 2, outputTokens: 1 }, total: { cacheWriteInputTokens: 8 } } });
+    note('turn/completed', { turn: { id: 't1', status: 'completed', error: null } });
+    await toPromise(actor);
+    expect(actor.getSnapshot().context.acc.usage).toMatchObject({ input_tokens: 15, cache_write_input_tokens: 8 });
   });
 
   it('accepts turn/completed that arrives before the turn/start response', async () => {

@@ -17,7 +17,7 @@ function fakeTurn() {
 }
 
 const result = (status: 'completed' | 'failed' | 'interrupted') => ({
-  id: 'turn-1', status, finalResponse: null, items: [], usage: { input_tokens: 10, cached_input_tokens: 2, output_tokens: 3 }, error: null, startedAt: 0, completedAt: 1, durationMs: 1,
+  id: 'turn-1', status, finalResponse: null, items: [], usage: { input_tokens: 10, cached_input_tokens: 2, cache_write_input_tokens: 0, output_tokens: 3, reasoning_output_tokens: 0 }, error: null, startedAt: 0, completedAt: 1, durationMs: 1,
 });
 
 afterEach(() => {
