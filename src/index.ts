@@ -7,7 +7,7 @@ export { Codex, DEFAULT_MAX_TOOL_CALLS } from './codex.js';
 export { Thread, type RunUntilOptions } from './thread.js';
 export { TurnHandle } from './turnHandle.js';
 export { GoalHandle } from './goals/goalHandle.js';
-export { MAX_GOAL_OBJECTIVE_LENGTH, type GoalOptions } from './goals/goalObjective.js';
+export { MAX_GOAL_OBJECTIVE_LENGTH, DEFAULT_GOAL_MAX_TURNS, DEFAULT_GOAL_TOKEN_BUDGET, type GoalOptions } from './goals/goalObjective.js';
 export { LoginClient, type AccountInfo } from './login/loginClient.js';
 export { LoginHandle, type LoginResult, type LoginCancelResult } from './login/loginHandle.js';
 export type { TurnResult, TurnStatus } from './turnResult.js';

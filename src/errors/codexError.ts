@@ -34,7 +34,8 @@ export type CodexErrorCode =
   | 'ABORT_ERR'
   | 'SUPERVISOR_ESCALATION'
   | 'QUEUE_OVERFLOW'
-  | 'MAX_TURNS_EXCEEDED';
+  | 'MAX_TURNS_EXCEEDED'
+  | 'GOAL_LIMIT_REACHED';
 
 /** Options accepted by every codex-actors error constructor. */
 export interface CodexErrorOptions {

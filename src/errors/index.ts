@@ -30,6 +30,7 @@ export {
   SupervisorEscalationError,
   QueueOverflowError,
   MaxTurnsExceededError,
+  GoalLimitError,
   type CodexErrorInfo,
   type StructuredOutputIssue,
 } from './runtimeErrors.js';

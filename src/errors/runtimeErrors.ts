@@ -105,8 +105,12 @@ export class TimeoutError extends CodexError {
  * (`name 'AbortError'`, `code 'ABORT_ERR'`); `cause` is the signal's reason.
  */
 export class AbortError extends CodexError {
-  constructor(reason?: unknown, what = 'The operation') {
+  /** What the aborted work produced before it stopped, when there is something (a goal's result so far; a `TurnResult`). */
+  readonly result?: unknown;
+
+  constructor(reason?: unknown, what = 'The operation', details: { result?: unknown } = {}) {
     super('ABORT_ERR', `${what} was aborted`, { cause: reason });
+    if (details.result !== undefined) this.result = details.result;
   }
 }
 
@@ -157,5 +161,36 @@ export class MaxTurnsExceededError extends CodexError {
     );
     this.maxTurns = maxTurns;
     this.results = results;
+  }
+}
+
+/**
+ * A goal reached one of its bounds (`maxTurns` continuation turns, or its
+ * `tokenBudget`) before the model marked it complete. The goal is paused in
+ * codex (it can be resumed with `thread/goal/set`), the thread stays usable,
+ * and `result` holds everything the goal produced so far.
+ */
+export class GoalLimitError extends CodexError {
+  /** Which bound stopped the goal. */
+  readonly limit: 'maxTurns' | 'tokenBudget';
+  /** The bound's value (turns, or tokens). */
+  readonly value: number;
+  /** How many turns codex ran for the goal. */
+  readonly turns: number;
+  /** The goal's result so far, status `interrupted` (typed `unknown` to keep errors free of facade types; it is a `TurnResult`). */
+  readonly result: unknown;
+
+  constructor(fields: { limit: 'maxTurns' | 'tokenBudget'; value: number; turns: number; result: unknown }, options?: CodexErrorOptions) {
+    const what = fields.limit === 'maxTurns' ? `${fields.value} turns (maxTurns)` : `its token budget of ${fields.value} tokens (tokenBudget)`;
+    super(
+      'GOAL_LIMIT_REACHED',
+      `The goal was paused after ${what} without the model marking it complete (${fields.turns} turns ran). ` +
+        `What it produced is on error.result; raise ${fields.limit} or narrow the objective.`,
+      options,
+    );
+    this.limit = fields.limit;
+    this.value = fields.value;
+    this.turns = fields.turns;
+    this.result = fields.result;
   }
 }

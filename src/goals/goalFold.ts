@@ -38,6 +38,10 @@ export class GoalFold {
   /** The last physical turn that ran (for steering/interrupting after it ended). */
   lastTurnId: string | null = null;
   goalStatus: string | null = null;
+  /** How many physical turns codex has started for the goal. */
+  turns = 0;
+  /** The model marked the goal complete (a later pause of ours must not turn that into a stop). */
+  sawComplete = false;
   readonly items: ThreadItem[] = [];
   readonly usage: Usage = emptyUsage();
   startedAt: number | null = null;
@@ -69,6 +73,7 @@ export class GoalFold {
       case 'thread/goal/updated': {
         const goal = (params.goal ?? {}) as { status?: unknown };
         this.goalStatus = typeof goal.status === 'string' ? goal.status : this.goalStatus;
+        if (this.goalStatus === 'complete') this.sawComplete = true;
         if (this.goalStatus === 'active') this.cleared = false;
         return this.maybeEnd();
       }
@@ -98,6 +103,7 @@ export class GoalFold {
     this.logicalId ??= id;
     this.currentTurnId = id;
     this.lastTurnId = id;
+    this.turns += 1;
     // Continuation boundaries stay internal: only the first turn.started is public.
     const acc = new TurnAccumulator((event) => {
       if (event.type === 'turn.started' && !first) return;

@@ -1,6 +1,6 @@
 import { ReplaySubject, type Observable, type Subscription } from 'rxjs';
 import { TurnAccumulator } from '../../machines/turn/turnAccumulator.js';
-import { AbortError, InvalidRequestError } from '../errors/index.js';
+import { AbortError, GoalLimitError, InvalidRequestError } from '../errors/index.js';
 import type { Input } from '../input/normalizeInput.js';
 import { toTurnSteerParams } from '../options/toWireParams.js';
 import type { ThreadEvent } from '../protocol/publicEvents.js';
@@ -18,6 +18,10 @@ export interface GoalHost {
   request<T = unknown>(method: string, params: Record<string, unknown>): Promise<T>;
   /** Base directory for relative paths in steering input. */
   readonly baseDir: string;
+  /** The most turns codex may run for the goal (`Infinity`: no bound). */
+  readonly maxTurns: number;
+  /** The goal's token budget as given to codex (`Infinity`: none). */
+  readonly tokenBudget: number;
 }
 
 /**
@@ -31,7 +35,11 @@ export interface GoalHost {
  * - `steer(input)` goes to the turn running now (waiting across a rollover);
  * - `interrupt()` pauses the goal (`thread/goal/set status: paused`) and
  *   interrupts the running turn; the result's status is `interrupted` and the
- *   thread is free for ordinary turns.
+ *   thread is free for ordinary turns;
+ * - bounded: when the goal's last allowed turn (`maxTurns`) starts, the goal
+ *   is paused (codex lets that turn finish and starts no other), and once it
+ *   ends `result()` rejects with `GoalLimitError`; codex's own `budgetLimited`
+ *   stop (the `tokenBudget`) rejects the same way.
  *
  * @example
  * ```ts
@@ -51,6 +59,8 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   private rejectStarted!: (error: unknown) => void;
   private readonly turnWaiters: Array<() => void> = [];
   private interruptRequested = false;
+  /** Set when the goal reached `maxTurns`: it was paused by us. */
+  private limitReached = false;
   private abortCause: unknown = undefined;
   private aborted = false;
 
@@ -133,7 +143,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   private async stop(): Promise<void> {
     this.interruptRequested = true;
     // Pause first, so codex starts no continuation after the interrupt.
-    await this.host.request('thread/goal/set', { threadId: this.host.threadId, status: 'paused' }).catch(() => undefined);
+    await this.pause();
     const turnId = this.fold.currentTurnId;
     if (turnId !== null) await this.interruptTurn(turnId);
   }
@@ -146,8 +156,19 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   private onTurnStarted(turnId: string): void {
     this.resolveStarted(this.fold.logicalId!);
     for (const wake of this.turnWaiters.splice(0)) wake();
+    const turns = this.fold.turns;
     // A continuation that slipped in while we were pausing: stop it too.
-    if (this.interruptRequested) void this.interruptTurn(turnId);
+    if (this.interruptRequested || (this.limitReached && turns > this.host.maxTurns)) void this.interruptTurn(turnId);
+    else if (!this.limitReached && turns >= this.host.maxTurns) {
+      // The last allowed turn: pausing now lets it finish and stops codex from starting another
+      // (a pause does not interrupt the running turn: docs/codex-quirks.md).
+      this.limitReached = true;
+      void this.pause();
+    }
+  }
+
+  private pause(): Promise<unknown> {
+    return this.host.request('thread/goal/set', { threadId: this.host.threadId, status: 'paused' }).catch(() => undefined);
   }
 
   /** The running turn, waiting across a rollover; null once the goal has ended. */
@@ -161,7 +182,8 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     this.sub.unsubscribe();
     for (const wake of this.turnWaiters.splice(0)) wake();
     const fold = this.fold;
-    const status = this.interruptRequested && end.status !== 'failed' ? 'interrupted' : end.status;
+    const limit = this.limitOf(end);
+    const status = (this.interruptRequested || limit !== null) && end.status !== 'failed' ? 'interrupted' : end.status;
     // The final-response rule of ordinary turns, applied to the items of every turn.
     const rule = new TurnAccumulator(() => undefined);
     rule.items.push(...fold.items);
@@ -181,9 +203,18 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     else this.emit({ type: 'turn.failed', error: end.error ?? { message: 'The goal failed.' } });
     this.subject.complete();
     if (fold.logicalId === null) this.rejectStarted(new Error(end.error?.message ?? 'The goal ended before it started'));
-    if (this.aborted) this.resolveSettled({ ok: false, error: new AbortError(this.abortCause, 'The goal'), result });
+    if (this.aborted) this.resolveSettled({ ok: false, error: new AbortError(this.abortCause, 'The goal', { result }), result });
     else if (status === 'failed') this.resolveSettled({ ok: false, error: toTurnError(result), result });
+    else if (limit !== null) this.resolveSettled({ ok: false, error: new GoalLimitError({ ...limit, turns: fold.turns, result }), result });
     else this.resolveSettled({ ok: true, result });
+  }
+
+  /** The bound that stopped the goal, if one did (a goal the model completed was not stopped). */
+  private limitOf(end: GoalEnd): { limit: 'maxTurns' | 'tokenBudget'; value: number } | null {
+    if (this.fold.sawComplete || end.status === 'failed') return null;
+    if (this.limitReached) return { limit: 'maxTurns', value: this.host.maxTurns };
+    if (this.fold.goalStatus === 'budgetLimited') return { limit: 'tokenBudget', value: this.host.tokenBudget };
+    return null;
   }
 
   private emit(event: ThreadEvent): void {

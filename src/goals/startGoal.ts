@@ -1,7 +1,7 @@
 import { AbortError, CodexError } from '../errors/index.js';
 import type { Thread } from '../thread.js';
 import { GoalHandle } from './goalHandle.js';
-import { normalizeObjective, parseGoalOptions, type GoalOptions } from './goalObjective.js';
+import { normalizeObjective, parseGoalOptions, type NormalizedGoalOptions } from './goalObjective.js';
 
 /** Threads with a goal running: ordinary turns must wait (codex would steer them into the goal's turn). */
 const running = new WeakMap<Thread, GoalHandle>();
@@ -26,8 +26,9 @@ export function assertNoActiveGoal(thread: Thread): void {
  * Starts a codex goal on an idle, persisted thread and returns its handle once
  * codex has started the goal's first turn. Steps (as the Python SDK): validate
  * the objective, check the thread is idle and persisted, clear any stored goal,
- * set the new one `active`; codex then runs turns by itself until the goal is
- * complete, paused, blocked or out of budget.
+ * set the new one `active` with its token budget; codex then runs turns by
+ * itself until the goal is complete, paused (by us at `maxTurns`), blocked or
+ * out of budget.
  *
  * @throws InvalidOptionsError for an empty/too-long/non-string objective or bad options (nothing is sent).
  * @throws CodexError when the thread is busy, ephemeral, or already runs a goal.
@@ -41,7 +42,7 @@ export function assertNoActiveGoal(thread: Thread): void {
  */
 export async function startGoal(thread: Thread, objective: unknown, rawOptions?: unknown): Promise<GoalHandle> {
   const text = normalizeObjective(objective);
-  const options: GoalOptions = parseGoalOptions(rawOptions);
+  const options: NormalizedGoalOptions = parseGoalOptions(rawOptions);
   if (options.signal?.aborted) throw new AbortError(options.signal.reason, 'The goal');
   if (running.has(thread)) throw new CodexError('CODEX_ERROR', `Thread ${thread.id} already runs a goal; one goal at a time.`);
   await thread.ready();
@@ -65,6 +66,8 @@ export async function startGoal(thread: Thread, objective: unknown, rawOptions?:
     publish: (event, turnId) => thread.publish(event, turnId),
     request,
     baseDir: thread.options.cwd ?? process.cwd(),
+    maxTurns: options.maxTurns,
+    tokenBudget: options.tokenBudget,
   });
   running.set(thread, handle);
   void handle.result().then(
@@ -72,7 +75,7 @@ export async function startGoal(thread: Thread, objective: unknown, rawOptions?:
     () => running.delete(thread),
   );
   try {
-    await request('thread/goal/set', { threadId, objective: text, status: 'active', ...(options.tokenBudget !== undefined ? { tokenBudget: options.tokenBudget } : {}) });
+    await request('thread/goal/set', { threadId, objective: text, status: 'active', ...(Number.isFinite(options.tokenBudget) ? { tokenBudget: options.tokenBudget } : {}) });
   } catch (error) {
     running.delete(thread);
     handle.fail(error);
