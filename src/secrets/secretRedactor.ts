@@ -159,11 +159,21 @@ export class SecretRedactor {
   }
 }
 
+/**
+ * Replaces a string property, whatever kind of property it is: a writable one
+ * or an accessor with a setter is assigned (on Node ≥ 21 an error's own
+ * `stack` is such an accessor), a read-only or getter-only one is redefined
+ * as a read-only value when configurable, and left alone when it is not.
+ */
 function assign(target: Record<string, unknown>, key: string, value: string): void {
   const descriptor = Object.getOwnPropertyDescriptor(target, key);
-  if (descriptor && !descriptor.writable && !descriptor.configurable) return;
-  if (descriptor && !descriptor.writable) Object.defineProperty(target, key, { ...descriptor, value });
-  else target[key] = value;
+  if (!descriptor || descriptor.writable || descriptor.set) {
+    target[key] = value;
+    return;
+  }
+  if (!descriptor.configurable) return;
+  // A data descriptor may not carry get/set: build it afresh rather than spreading an accessor's.
+  Object.defineProperty(target, key, { value, writable: false, enumerable: descriptor.enumerable ?? false, configurable: true });
 }
 
 /**

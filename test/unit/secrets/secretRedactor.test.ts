@@ -57,4 +57,33 @@ describe('SecretRedactor', () => {
     redactor.redactError(auth);
     expect(auth.message).not.toContain('sk-known-secret-1');
   });
+
+  // Node ≥ 21 makes an error's own `stack` an accessor (get and set); Node 20 a plain value.
+  // Each shape is built by hand here so every Node version runs every case.
+  it('errors whose stack is an accessor (as on Node 22 and 24), a getter only, or frozen', () => {
+    let stored = 'Error: sk-known-secret-1\n    at here';
+    const withSetter = new Error('401 sk-known-secret-1');
+    Object.defineProperty(withSetter, 'stack', { get: () => stored, set: (v: string) => (stored = v), enumerable: false, configurable: true });
+    expect(redactor.redactError(withSetter)).toBe(withSetter);
+    expect(withSetter.stack).toBe('Error: ***\n    at here');
+    expect(Object.getOwnPropertyDescriptor(withSetter, 'stack')?.set).toBeTypeOf('function');
+
+    const getterOnly = new Error('boom');
+    Object.defineProperty(getterOnly, 'stack', { get: () => 'Error: sk-known-secret-1', set: undefined, enumerable: false, configurable: true });
+    redactor.redactError(getterOnly);
+    expect(getterOnly.stack).toBe('Error: ***');
+    expect(Object.getOwnPropertyDescriptor(getterOnly, 'stack')).toMatchObject({ writable: false, enumerable: false, configurable: true });
+
+    const frozen = new Error('sk-known-secret-1');
+    Object.defineProperty(frozen, 'stack', { get: () => 'sk-known-secret-1', set: undefined, enumerable: false, configurable: false });
+    expect(() => redactor.redactError(frozen)).not.toThrow();
+    expect(frozen.message).toBe('***');
+  });
+
+  it("an AuthError of this Node's own making keeps its class and loses the key", () => {
+    const auth = new AuthError('401 Incorrect API key provided: sk-known-secret-1', 401);
+    const settled = redactSettledTurn({ ok: false, error: auth, result: null }, redactor);
+    expect(settled.error).toBeInstanceOf(AuthError);
+    expect(`${auth.message}\n${auth.stack}`).not.toContain('sk-known-secret-1');
+  });
 });
