@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { backoffDelay, baseBackoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
+export { backoffDelay, baseBackoffDelay, restartDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
 export { type ChildRecord, type ChildStatus } from './childRecord.js';
 export {
   defineChildSpec,

@@ -1,7 +1,7 @@
 /**
  * What the supervisor does when a child goes down: restart it (and, by
- * strategy, its siblings) with backoff, or give up when restart intensity is
- * exceeded. Pure: state + event + clock in, plan out.
+ * strategy, its siblings) — at once the first time in the intensity window,
+ * with backoff after that — or give up when restart intensity is exceeded. Pure: state + event + clock in, plan out.
  *
  * Intensity is tracked per child: a restart is recorded on every child it
  * restarts, and an operation escalates when any of them already had
@@ -14,7 +14,7 @@
  * @module
  */
 import { SupervisorEscalationError } from '../src/errors/index.js';
-import { backoffDelay } from './backoff.js';
+import { restartDelay } from './backoff.js';
 import { shouldRestart } from './childSpec.js';
 import { findChild, noChange, updateChild, type ChildRecord, type PolicyEnv, type PolicyState, type SupervisorEffect, type SupervisorPlan } from './childRecord.js';
 import { recordRestart } from './restartIntensity.js';
@@ -77,7 +77,8 @@ export function planChildDown(state: PolicyState, env: PolicyEnv, down: ChildDow
     plan.effects.push({ type: 'emit', event: { type: 'supervisor.escalated', childIds: toRestart.map((c) => c.spec.id), restarts, withinMs: intensity.withinMs, error: escalation } });
   } else {
     const attempt = Math.max(...decisions.map((d) => (d.decision.allowed ? d.decision.attempt : 1)));
-    const delayMs = backoffDelay(attempt, state.options.backoff, env.random);
+    // The first restart in the window is immediate (OTP); backoff only for repeats.
+    const delayMs = restartDelay(attempt, state.options.backoff, env.random);
     plan = { children: [...state.children], effects: [] };
     for (const { record: target, decision } of decisions) {
       if (!decision.allowed) continue;

@@ -3,8 +3,9 @@
  * warm `Codex` (binary already resolved) and timed to `ready()` — the cold
  * start: a new app-server process, the handshake, `thread/start`. Then its
  * process is SIGKILLed and the time to the thread's `thread.restarted` event
- * is taken: the supervisor noticed the exit, waited its backoff, started a
- * new process and resumed the same codex thread.
+ * is taken: the supervisor noticed the exit, restarted at once (the first
+ * restart in the intensity window has no backoff), started a new process and
+ * resumed the same codex thread.
  */
 import { performance } from 'node:perf_hooks';
 import { firstValueFrom, filter } from 'rxjs';
@@ -37,7 +38,7 @@ export async function measureRecovery(options: {
   server: ScriptedModelServer;
   home: CodexHome;
   runs: number;
-  /** `supervisor.backoff.initialDelayMs`; omitted: the default policy (100 ms ± 20 % before the first restart). */
+  /** `supervisor.backoff.initialDelayMs`; omitted: the default policy (the first restart in the window is immediate either way, so this only matters for repeats). */
   initialBackoffMs?: number;
   log: (line: string) => void;
 }): Promise<RecoveryTimes> {

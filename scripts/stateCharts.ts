@@ -48,7 +48,7 @@ export const CHARTED_MACHINES: ReadonlyArray<{ title: string; file: string; mach
     file: 'machines/thread/threadMachine.ts',
     machine: threadMachine,
     about:
-      'One codex thread, a supervised child. It owns its connection actor while `connected`; a crash sends it to `restarting` until the supervisor says when to come back (`supervisor.restart`, after the backoff), and it then resumes the same codex thread id. Turns run one at a time as `turn` actors.',
+      'One codex thread, a supervised child. It owns its connection actor while `connected`; a crash sends it to `restarting` until the supervisor says when to come back (`supervisor.restart`: at once for the first crash in the intensity window, after a backoff for repeats), and it then resumes the same codex thread id. Turns run one at a time as `turn` actors.',
   },
   {
     title: 'Connection',

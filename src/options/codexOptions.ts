@@ -33,7 +33,9 @@ import { InvalidOptionsError } from '../errors/index.js';
 export type RestartStrategy = 'one_for_one' | 'one_for_all' | 'rest_for_one';
 
 /**
- * Delay between restarts: `initialDelayMs × factor^n`, capped at `maxDelayMs`, ± `jitter`.
+ * Delay between repeated restarts. As in OTP, the first restart of a thread
+ * within the intensity window (`supervisor.withinMs`) is immediate; the nth
+ * (n ≥ 2) waits `initialDelayMs × factor^(n-2)`, capped at `maxDelayMs`, ± `jitter`.
  *
  * @example
  * ```ts
@@ -41,7 +43,7 @@ export type RestartStrategy = 'one_for_one' | 'one_for_all' | 'rest_for_one';
  * ```
  */
 export interface BackoffOptions {
-  /** First delay (default 100 ms). */
+  /** Delay of the second restart in the window, the first backed-off one (default 100 ms; the first restart is immediate). */
   initialDelayMs?: number;
   /** Upper bound of the delay (default 5000 ms). */
   maxDelayMs?: number;
@@ -66,7 +68,7 @@ export interface SupervisorOptions {
   maxRestarts?: number;
   /** …within this window, else escalate (default 5000 ms). */
   withinMs?: number;
-  /** Delay between restarts. */
+  /** Delay between repeated restarts (the first one in the window is immediate). */
   backoff?: BackoffOptions;
 }
 

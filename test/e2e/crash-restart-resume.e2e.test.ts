@@ -80,6 +80,21 @@ describe('crash → restart → resume', () => {
     fixture.server.assertNoMisses();
   });
 
+  it('the first restart in the intensity window is immediate; a second kill within it waits initialDelayMs (OTP intensity)', async () => {
+    const { codex, thread } = await setup({ supervisor: { backoff: { initialDelayMs: 250, jitter: 0 } } });
+    const restarting = collectEvents(codex, 'supervisor.restarting');
+    await thread.ready();
+    for (const generation of [2, 3]) {
+      const restarted = nextEvent(thread.events$, 'thread.restarted');
+      killHard(thread.processId);
+      expect(await restarted).toMatchObject({ generation });
+    }
+    expect(restarting.map((e) => [e.attempt, e.delayMs])).toEqual([
+      [1, 0],
+      [2, 250],
+    ]);
+  });
+
   it('a thread killed before its first turn (codex has not stored it yet) comes back as a new codex thread', async () => {
     const { fixture, thread } = await setup();
     fixture.server.enqueue(responses.message('fresh answer'));
@@ -144,8 +159,9 @@ describe('crash → restart → resume', () => {
   });
 
   it('turns and calls sent while the thread restarts are queued and run after the restart', async () => {
-    // A longer backoff leaves a visible restarting window; nothing waits on it.
-    const { fixture, thread } = await setup({ supervisor: { backoff: { initialDelayMs: 150, jitter: 0 } } });
+    // The first restart is immediate: the turn and the call are sent synchronously from
+    // the state stream, while the thread is still restarting.
+    const { fixture, thread } = await setup();
     const held = createGate();
     fixture.server.enqueue(responses.message('never delivered', { gate: held }), responses.message('queued answer'));
     await thread.ready();

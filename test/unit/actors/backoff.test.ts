@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, baseBackoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../../actors/backoff.js';
+import { backoffDelay, baseBackoffDelay, DEFAULT_BACKOFF, restartDelay, type BackoffOptions } from '../../../actors/backoff.js';
 
 const options = fc
   .record({
@@ -23,6 +23,19 @@ describe('backoff', () => {
     expect(backoffDelay(1, DEFAULT_BACKOFF, () => 0)).toBe(80);
     expect(backoffDelay(2, DEFAULT_BACKOFF, () => 0.999_999)).toBe(240);
     expect(backoffDelay(20, DEFAULT_BACKOFF, () => 0.999_999)).toBe(5000);
+  });
+
+  it('restartDelay: the first restart in a window is immediate, the nth waits the (n-1)th backoff step', () => {
+    expect([1, 2, 3, 4].map((n) => restartDelay(n, DEFAULT_BACKOFF, () => 0.5))).toEqual([0, 100, 200, 400]);
+    expect(restartDelay(1, { ...DEFAULT_BACKOFF, initialDelayMs: 1000, maxDelayMs: 1000 }, () => 0.999)).toBe(0);
+  });
+
+  it('property: restartDelay(n) is 0 for n = 1 and backoffDelay(n - 1) after', () => {
+    fc.assert(
+      fc.property(options, attempt, unit, (opts, n, r) => {
+        expect(restartDelay(n, opts, () => r)).toBe(n === 1 ? 0 : backoffDelay(n - 1, opts, () => r));
+      }),
+    );
   });
 
   it('survives huge attempts without overflowing', () => {

@@ -42,32 +42,38 @@ describe('generations', () => {
   });
 
   it('a restart that fails to come up is a crash of the new generation, with growing backoff', () => {
-    const h = startSupervisor({}, [protocolSpec('a', { input: { failingGenerations: [2] } })]);
+    const h = startSupervisor({}, [protocolSpec('a', { input: { failingGenerations: [2, 3] } })]);
     h.child('a').send({ type: 'test.crash', error: new Error('boom') });
-    h.clock.increment(100); // generation 2 fails to start
+    h.clock.increment(0); // generation 2 (immediate) fails to start
+    h.clock.increment(100); // generation 3 (after 100 ms) fails to start
     expect(h.ofType('supervisor.restarting').map((e) => [e.generation, e.delayMs, e.attempt])).toEqual([
-      [2, 100, 1],
-      [3, 200, 2],
+      [2, 0, 1],
+      [3, 100, 2],
+      [4, 200, 3],
     ]);
     expect(h.childState('a')).toBe('restarting');
-    h.clock.increment(200);
+    h.clock.increment(199);
+    expect(h.childState('a')).toBe('restarting');
+    h.clock.increment(1);
     expect(h.childState('a')).toBe('up');
-    expect(h.childContext('a').resourceStarts).toEqual([1, 3]);
+    expect(h.childContext('a').resourceStarts).toEqual([1, 4]);
   });
 
   it('a newer restart supersedes one still in its backoff', () => {
     const h = startSupervisor({ strategy: 'one_for_all' }, [protocolSpec('a'), protocolSpec('b')]);
-    h.child('a').send({ type: 'test.crash', error: new Error('a died') }); // both → generation 2, 100 ms
+    h.child('a').send({ type: 'test.crash', error: new Error('a died') }); // both: generation 2, at once
+    h.clock.increment(0);
+    h.child('a').send({ type: 'test.crash', error: new Error('a died again') }); // both: generation 3, after 100 ms
     h.clock.increment(50);
-    h.supervisor.send({ type: 'child.crashed', childId: 'b', generation: 2, error: new Error('b died while restarting') });
-    h.clock.increment(60); // the first restart's timer (t = 100) must not bring generation 2 up
-    expect(h.childContext('a').resourceStarts).toEqual([1]);
+    h.supervisor.send({ type: 'child.crashed', childId: 'b', generation: 3, error: new Error('b died while restarting') });
+    h.clock.increment(60); // the second restart's timer (t = 100) must not bring generation 3 up
+    expect(h.childContext('a').resourceStarts).toEqual([1, 2]);
     h.clock.increment(200);
-    expect(h.childContext('a').resourceStarts).toEqual([1, 3]);
-    expect(h.childContext('b').resourceStarts).toEqual([1, 3]);
+    expect(h.childContext('a').resourceStarts).toEqual([1, 2, 4]);
+    expect(h.childContext('b').resourceStarts).toEqual([1, 2, 4]);
     expect(h.supervisor.getSnapshot().context.children.map((c) => [c.generation, c.status])).toEqual([
-      [3, 'running'],
-      [3, 'running'],
+      [4, 'running'],
+      [4, 'running'],
     ]);
   });
 

@@ -56,9 +56,17 @@ describe('strategies on a running supervisor', () => {
   it('one_for_all restarts every child with one shared backoff delay', () => {
     const h = startSupervisor({ strategy: 'one_for_all' }, four());
     h.child('d').send({ type: 'test.crash', error: new Error('d died') });
-    const restarting = h.ofType('supervisor.restarting');
-    expect(restarting.map((e) => e.childId)).toEqual(['a', 'b', 'c', 'd']);
-    expect(new Set(restarting.map((e) => e.delayMs))).toEqual(new Set([100]));
+    expect(h.ofType('supervisor.restarting').map((e) => [e.childId, e.delayMs])).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['c', 0],
+      ['d', 0],
+    ]);
+    h.clock.increment(0);
+    h.child('b').send({ type: 'test.crash', error: new Error('b died') });
+    const again = h.ofType('supervisor.restarting').slice(4);
+    expect(again.map((e) => e.childId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(new Set(again.map((e) => e.delayMs))).toEqual(new Set([100]));
   });
 
   it('a temporary sibling taken down by the strategy is stopped, not restarted', () => {

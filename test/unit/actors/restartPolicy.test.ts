@@ -25,15 +25,27 @@ describe('restart policy (pure)', () => {
   it('an ended actor is stopped before its respawn is scheduled, with the next generation', () => {
     const plan = planChildDown(state('one_for_one', [record('p', false)]), { now: 0, random: () => 0.5 }, { kind: 'ended', childId: 'p', reason: { error: 'x' } });
     expect(plan.effects.map((e) => e.type)).toEqual(['emit', 'cancelRespawn', 'stopActor', 'scheduleRespawn', 'emit']);
-    expect(plan.effects[3]).toEqual({ type: 'scheduleRespawn', childId: 'p', generation: 2, delayMs: 100 });
+    expect(plan.effects[3]).toEqual({ type: 'scheduleRespawn', childId: 'p', generation: 2, delayMs: 0 });
     expect(plan.children[0]).toMatchObject({ generation: 2, status: 'restarting', ref: undefined, restarts: 1, restartLog: [0] });
   });
 
   it('a crashed protocol child keeps its actor and gets supervisor.restart', () => {
     const plan = planChildDown(state('one_for_one', [record('a', true)]), { now: 0, random: () => 0.5 }, { kind: 'crashed', childId: 'a', error: 'x' });
-    expect(plan.effects).toContainEqual({ type: 'send', ref: ref('a'), event: { type: 'supervisor.restart', generation: 2, delayMs: 100 } });
+    expect(plan.effects).toContainEqual({ type: 'send', ref: ref('a'), event: { type: 'supervisor.restart', generation: 2, delayMs: 0 } });
     expect(plan.effects.some((e) => e.type === 'stopActor')).toBe(false);
     expect(plan.children[0]?.ref).toEqual(ref('a'));
+  });
+
+  it('the first restart in the intensity window is immediate; repeats back off from initialDelayMs (OTP intensity)', () => {
+    const delays = (restartLog: number[], now: number) => {
+      const plan = planChildDown(state('one_for_one', [record('a', true, { restartLog })]), { now, random: () => 0.5 }, { kind: 'crashed', childId: 'a', error: 'x' });
+      return plan.effects.flatMap((e) => (e.type === 'emit' && e.event.type === 'supervisor.restarting' ? [[e.event.attempt, e.event.delayMs]] : []));
+    };
+    expect(delays([], 0)).toEqual([[1, 0]]);
+    expect(delays([0], 10)).toEqual([[2, 100]]);
+    expect(delays([0, 10], 20)).toEqual([[3, 200]]);
+    // Once the earlier restarts leave the window (5000 ms), the next crash is a first one again.
+    expect(delays([0, 10], 5010)).toEqual([[1, 0]]);
   });
 
   it('escalation sends supervisor.escalate to live protocol children and stops plain ones', () => {

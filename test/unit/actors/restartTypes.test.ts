@@ -3,18 +3,24 @@ import { plainSpec, protocolSpec, startSupervisor } from './support/dummyChildre
 
 describe('restart types (OTP semantics)', () => {
   describe('permanent', () => {
-    it('is restarted after a crash, in place, with the next generation', () => {
+    it('is restarted after a crash, in place, with the next generation: at once the first time, after a backoff the second', () => {
       const h = startSupervisor({}, [protocolSpec('a')]);
       const before = h.child('a');
       h.child('a').send({ type: 'test.crash', error: new Error('boom') });
-      expect(h.ofType('supervisor.restarting')).toEqual([{ type: 'supervisor.restarting', childId: 'a', generation: 2, delayMs: 100, attempt: 1 }]);
-      h.clock.increment(99);
-      expect(h.childState('a')).toBe('restarting');
-      h.clock.increment(1);
+      expect(h.ofType('supervisor.restarting')).toEqual([{ type: 'supervisor.restarting', childId: 'a', generation: 2, delayMs: 0, attempt: 1 }]);
+      h.clock.increment(0);
       expect(h.childState('a')).toBe('up');
       expect(h.child('a')).toBe(before); // same actor: the protocol restarts the resource, not the actor
       expect(h.ofType('supervisor.child_restarted')).toEqual([{ type: 'supervisor.child_restarted', childId: 'a', generation: 2 }]);
       expect(h.record('a')).toMatchObject({ status: 'running', generation: 2, restarts: 1 });
+
+      h.child('a').send({ type: 'test.crash', error: new Error('boom again') });
+      expect(h.ofType('supervisor.restarting')[1]).toEqual({ type: 'supervisor.restarting', childId: 'a', generation: 3, delayMs: 100, attempt: 2 });
+      h.clock.increment(99);
+      expect(h.childState('a')).toBe('restarting');
+      h.clock.increment(1);
+      expect(h.childState('a')).toBe('up');
+      expect(h.record('a')).toMatchObject({ status: 'running', generation: 3, restarts: 2 });
     });
 
     it('is restarted even after a normal exit (a new actor)', () => {
