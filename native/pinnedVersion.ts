@@ -2,10 +2,10 @@
  * The one codex version codex-actors is built and tested against.
  *
  * The wire protocol of `codex app-server` and `codex exec --json` changes between
- * releases, so the library pins an exact version rather than a range. Bumping the
- * pin is one edit here plus the `@openai/codex` entry in package.json (a unit test
- * asserts the two agree), followed by a re-run of the e2e suite and the protocol
- * codegen.
+ * releases, so the library pins an exact version rather than a range. Move the pin
+ * with `npm run codex:upgrade -- <version>` (scripts/codexUpgrade.ts), which edits
+ * this constant, package.json and the lockfile together (a unit test asserts they
+ * agree), regenerates the protocol and writes docs/protocol-changes.md.
  */
 
 /** Exact `@openai/codex` npm version (and codex-rs release) codex-actors expects. */

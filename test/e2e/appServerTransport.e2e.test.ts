@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { filter, firstValueFrom, toArray } from 'rxjs';
 import { describe, expect, it } from 'vitest';
+import { PINNED_CODEX_VERSION } from '../../native/index.js';
 import { InvalidParamsError, InvalidRequestError, MethodNotFoundError, TransportClosedError } from '../../src/errors/index.js';
 import { startAppServer, type AppServerTransport } from '../../src/transport/appServerTransport.js';
 import { isProcessAlive, listDescendants } from '../../src/transport/orphanReaper.js';
@@ -43,7 +44,7 @@ describe('app-server transport on the real binary', () => {
     await using codex = await createScriptedCodex();
     const t = await start(codex);
     try {
-      expect(t.initializeResult.userAgent).toMatch(/^codex-actors\/0\.169\.0 /);
+      expect(t.initializeResult.userAgent.startsWith(`codex-actors/${PINNED_CODEX_VERSION} `)).toBe(true);
       expect(t.initializeResult.userAgent).toContain('(codex-actors; ');
       expect(t.initializeResult.codexHome).toBe(codex.home.path);
       expect(t.initializeResult.platformFamily).toBe('unix');

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PINNED_CODEX_VERSION } from '../../native/index.js';
 import { Codex, CodexVersionError, SupervisorEscalationError, TransportClosedError } from '../../src/index.js';
 import { createScriptedCodex, listCodexProcesses, type ScriptedCodex } from '../support/index.js';
 import { nextSupervisorEvent } from '../support/runtimeHelpers.js';
@@ -40,7 +41,7 @@ describe('crash loop → escalation', () => {
     const log = join(fixture.home.path, 'starts.log');
     codex = new Codex({
       codexPath: CRASHING_CODEX,
-      env: { ...fixture.home.env, CRASH_LOG: log },
+      env: { ...fixture.home.env, CRASH_LOG: log, FAKE_CODEX_VERSION: PINNED_CODEX_VERSION },
       supervisor: { maxRestarts: 2, withinMs: 30_000, backoff: { initialDelayMs: 10, jitter: 0 } },
     });
     const escalated = nextSupervisorEvent(codex, 'supervisor.escalated');

@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PINNED_CODEX_VERSION } from '../../native/index.js';
 import {
   AbortError,
   AuthError,
@@ -65,7 +66,7 @@ describe('errors from real failures', () => {
     codex = new Codex({ codexPath: fake, env: fixture.home.env });
     const error = (await failure(codex.startThread({ cwd: fixture.home.workspace }).run('hi'))) as CodexVersionError;
     expect(error).toBeInstanceOf(CodexVersionError);
-    expect(error).toMatchObject({ code: 'CODEX_VERSION_MISMATCH', path: fake, expected: '0.169.0', actual: '0.1.0' });
+    expect(error).toMatchObject({ code: 'CODEX_VERSION_MISMATCH', path: fake, expected: PINNED_CODEX_VERSION, actual: '0.1.0' });
     expect(error.message).toMatch(/versionCheck: 'warn'/);
   });
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PINNED_CODEX_VERSION } from '../../native/index.js';
 import { codexBinaryPath } from '../support/index.js';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -81,9 +82,9 @@ describe('npm pack → install into an empty project', () => {
     const manifest = JSON.parse(await readFile(join(project, 'node_modules/codex-actors/package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest['type']).toBe('module');
     expect(manifest['sideEffects']).toBe(false);
-    expect(manifest['dependencies']).toMatchObject({ '@openai/codex': '0.169.0' });
+    expect(manifest['dependencies']).toMatchObject({ '@openai/codex': PINNED_CODEX_VERSION });
     const installed = JSON.parse(await readFile(join(project, 'node_modules/@openai/codex/package.json'), 'utf8')) as { version: string };
-    expect(installed.version).toBe('0.169.0');
+    expect(installed.version).toBe(PINNED_CODEX_VERSION);
     // rxjs and zod are peers (they appear in the public types; one copy in the app), installed by npm automatically.
     expect(manifest['peerDependencies']).toMatchObject({ rxjs: expect.any(String), zod: expect.any(String) });
     for (const peer of ['rxjs', 'zod']) await expect(readFile(join(project, `node_modules/${peer}/package.json`), 'utf8')).resolves.toBeTruthy();
@@ -93,7 +94,7 @@ describe('npm pack → install into an empty project', () => {
     await writeFile(join(project, 'smoke.mjs'), SMOKE);
     const { stdout } = await execa('node', ['smoke.mjs'], { cwd: project, env: { CODEX_PATH: '' } });
     const out = JSON.parse(stdout) as Record<string, unknown>;
-    expect(out).toMatchObject({ finalResponse: 'packed and working', source: 'package', version: '0.169.0' });
+    expect(out).toMatchObject({ finalResponse: 'packed and working', source: 'package', version: PINNED_CODEX_VERSION });
     expect(out['path']).toContain(join(project, 'node_modules/@openai/'));
     expect(out['inspected']).toBeGreaterThan(0);
   });

@@ -12,7 +12,8 @@ import { codegenBinary, exportCodexSchema } from './exportCodexSchema.js';
 import { flattenDefinitions } from './jsonSchema.js';
 import type { JsonSchemaObject } from './jsonSchema.js';
 import { readProtocolMethods } from './protocolMethods.js';
-import { type RenderedFiles, renderProtocolFiles } from './renderProtocolFiles.js';
+import type { diffProtocols, ProtocolModel } from './protocolDiff.js';
+import { reachableDefinitions, type RenderedFiles, renderProtocolFiles } from './renderProtocolFiles.js';
 import { createIrConverter } from './schemaIr.js';
 
 /** Where the committed generated files live. */
@@ -31,6 +32,16 @@ export interface GenerateProtocolResult {
   readonly codexVersion: string;
   /** File names written, relative to `outDir`, sorted. */
   readonly files: readonly string[];
+  /** Fallbacks the generator took (e.g. a result typed `unknown`); worth a look, never fatal. */
+  readonly warnings: readonly string[];
+}
+
+/** The generated files of one schema bundle, and the model they were rendered from. */
+export interface RenderedProtocol {
+  readonly files: RenderedFiles;
+  /** Methods and generated definitions, for {@link diffProtocols}. */
+  readonly model: ProtocolModel;
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -50,18 +61,18 @@ export interface GenerateProtocolResult {
  *
  * @param options - output folder and optional binary
  * @throws Error when the schema uses a construct the generator does not know,
- *   or a method cannot be matched to its response type
+ *   or a method's response type is ambiguous (the message names the override to add)
  */
 export async function generateProtocol(options: GenerateProtocolOptions): Promise<GenerateProtocolResult> {
   const { bundle, codexVersion } = await exportCodexSchema(await codegenBinary(options.codexPath));
-  const files = renderProtocolBundle(bundle, codexVersion);
+  const { files, warnings } = renderProtocolBundle(bundle, codexVersion);
 
   await mkdir(options.outDir, { recursive: true });
   for (const existing of await readdir(options.outDir)) {
     if (existing.endsWith('.ts') && !files.has(existing)) await rm(join(options.outDir, existing));
   }
   for (const [name, content] of files) await writeFile(join(options.outDir, name), content);
-  return { codexVersion, files: [...files.keys()].sort() };
+  return { codexVersion, files: [...files.keys()].sort(), warnings };
 }
 
 /**
@@ -75,15 +86,17 @@ export function renderProtocolBundle(
   bundle: JsonSchemaObject,
   codexVersion: string,
   responseOverrides?: Readonly<Record<string, string>>,
-): RenderedFiles {
+): RenderedProtocol {
   const defs = flattenDefinitions(bundle);
   const ir = createIrConverter(defs);
   const methods = readProtocolMethods(defs, ir, responseOverrides);
-  return renderProtocolFiles({ defs, ir, methods, codexVersion });
+  const files = renderProtocolFiles({ defs, ir, methods, codexVersion });
+  return { files, model: { methods, definitions: reachableDefinitions({ defs, ir, methods }) }, warnings: methods.warnings };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   const result = await generateProtocol({ outDir: GENERATED_DIR });
+  for (const warning of result.warnings) process.stderr.write(`codegen: warning: ${warning}\n`);
   process.stdout.write(`codegen: wrote ${result.files.length} files for codex-cli ${result.codexVersion} to ${GENERATED_DIR}\n`);
 }

@@ -5,11 +5,17 @@
  *
  * The bundle has no method → response link: codex-rs declares it in a Rust
  * macro (`client_request_definitions!`) that does not reach the schema. The
- * response of `XParams` is `XResponse` (and of a param-less `a/b` method
- * `ABResponse`) except for the names in {@link RESPONSE_OVERRIDES}. The
- * generator fails when a request has no response type or a `*Response`
- * definition is left unused, so a codex bump that adds an irregular name is
- * caught here instead of producing a wrong type.
+ * result is derived from the schema's own names: the response of `XParams` is
+ * `XResponse` (and of a param-less `a/b` method `ABResponse`), except for the
+ * irregular names in {@link RESPONSE_OVERRIDES}. A codex upgrade never makes
+ * this crash on a new method:
+ *
+ * - a method whose result the schema does not declare at all (no candidate
+ *   name exists and every `*Response` definition already has its method) is
+ *   typed `unknown`, with a warning;
+ * - only when a method has no result *and* some `*Response` definition has no
+ *   method is the link truly ambiguous; then the generator fails and names the
+ *   exact `RESPONSE_OVERRIDES` entry to add.
  *
  * @module
  */
@@ -43,7 +49,8 @@ export interface MethodEntry {
 
 /** A request method with the definition name of its result. */
 export interface RequestEntry extends MethodEntry {
-  readonly result: string;
+  /** The definition name of the result, or undefined when the schema declares none (typed `unknown`). */
+  readonly result: string | undefined;
 }
 
 /** Every method of the protocol, sorted by method name. */
@@ -52,46 +59,59 @@ export interface ProtocolMethods {
   readonly serverRequests: readonly RequestEntry[];
   readonly serverNotifications: readonly MethodEntry[];
   readonly clientNotifications: readonly MethodEntry[];
+  /** What the generator derived by fallback and a maintainer may want to look at (never fatal). */
+  readonly warnings: readonly string[];
 }
 
 /**
  * Reads the method tables.
  *
  * @param overrides - method → response type name for names off the rule (default {@link RESPONSE_OVERRIDES})
- * @throws Error when a union is missing or malformed, or a response type cannot be matched
+ * @throws Error when a union is missing or malformed, or when a request without
+ *   a result type and a response type without a method leave the link ambiguous
  */
 export function readProtocolMethods(
   defs: FlatDefinitions,
   ir: IrConverter,
   overrides: Readonly<Record<string, string>> = RESPONSE_OVERRIDES,
 ): ProtocolMethods {
-  const responses = [...defs.definitions.keys()].filter((name) => name.endsWith('Response'));
-  const used = new Set<string>();
-  const withResults = (entries: MethodEntry[]): RequestEntry[] =>
-    entries.map((entry) => {
-      const result = responseFor(entry, responses, overrides);
-      used.add(result);
-      return { ...entry, result };
-    });
-  const methods: ProtocolMethods = {
-    clientRequests: withResults(readUnion(defs, ir, 'ClientRequest')),
-    serverRequests: withResults(readUnion(defs, ir, 'ServerRequest')),
-    serverNotifications: readUnion(defs, ir, 'ServerNotification'),
-    clientNotifications: readUnion(defs, ir, 'ClientNotification'),
-  };
-  const unused = responses.filter((name) => !used.has(name) && !NOT_METHOD_RESPONSES.has(name));
-  if (unused.length > 0) {
+  const responses = new Set([...defs.definitions.keys()].filter((name) => name.endsWith('Response')));
+  const requests = [
+    ...readUnion(defs, ir, 'ClientRequest').map((entry) => ({ side: 'client' as const, entry })),
+    ...readUnion(defs, ir, 'ServerRequest').map((entry) => ({ side: 'server' as const, entry })),
+  ];
+  const warnings: string[] = [];
+  const resolved = requests.map(({ side, entry }) => ({ side, entry, ...responseFor(entry, responses, overrides) }));
+  const used = new Set(resolved.flatMap(({ result }) => (result === undefined ? [] : [result])));
+  const unusedResponses = [...responses].filter((name) => !used.has(name) && !NOT_METHOD_RESPONSES.has(name)).sort();
+  const unresolved = resolved.filter(({ result }) => result === undefined);
+  if (unresolved.length > 0 && unusedResponses.length > 0) {
+    const lines = unresolved.map(({ entry, tried }) => `  '${entry.method}': '<one of the above>',  // tried ${tried.join(', ')}`);
     throw new Error(
-      `codegen: response types not matched to any method: ${unused.join(', ')}. ` +
-        'Find their methods in codex-rs (app-server-protocol/src/protocol/common.rs) and add them to RESPONSE_OVERRIDES.',
+      `codegen: cannot tell which response type answers ${unresolved.map(({ entry }) => `"${entry.method}"`).join(', ')}: ` +
+        `the schema has response types no method uses (${unusedResponses.join(', ')}). ` +
+        'Look the method up in codex-rs (app-server-protocol/src/protocol/common.rs) and add to RESPONSE_OVERRIDES ' +
+        `in src/protocol/codegen/protocolMethods.ts:\n${lines.join('\n')}`,
     );
   }
-  for (const method of Object.keys(overrides)) {
-    if (!methods.clientRequests.some((entry) => entry.method === method) && !methods.serverRequests.some((entry) => entry.method === method)) {
-      throw new Error(`codegen: RESPONSE_OVERRIDES names "${method}", which the protocol no longer has; remove it`);
-    }
+  for (const { entry, tried } of unresolved) {
+    warnings.push(`"${entry.method}" has no result type in the schema (tried ${tried.join(', ')}); its result is typed unknown`);
   }
-  return methods;
+  for (const name of unusedResponses) warnings.push(`response type ${name} is not the result of any method; it is not generated`);
+  const methodNames = new Set(requests.map(({ entry }) => entry.method));
+  for (const [method, response] of Object.entries(overrides)) {
+    if (!methodNames.has(method)) warnings.push(`RESPONSE_OVERRIDES names "${method}", which this protocol does not have`);
+    else if (!responses.has(response)) warnings.push(`RESPONSE_OVERRIDES maps "${method}" to ${response}, which this schema does not define`);
+  }
+  const requestsOf = (side: 'client' | 'server'): RequestEntry[] =>
+    resolved.filter((request) => request.side === side).map(({ entry, result }) => ({ ...entry, result }));
+  return {
+    clientRequests: requestsOf('client'),
+    serverRequests: requestsOf('server'),
+    serverNotifications: readUnion(defs, ir, 'ServerNotification'),
+    clientNotifications: readUnion(defs, ir, 'ClientNotification'),
+    warnings,
+  };
 }
 
 function readUnion(defs: FlatDefinitions, ir: IrConverter, name: string): MethodEntry[] {
@@ -117,16 +137,14 @@ function readOption(ir: IrConverter, unionName: string, option: JsonSchema): Met
   };
 }
 
-function responseFor(entry: MethodEntry, responses: readonly string[], overrides: Readonly<Record<string, string>>): string {
+function responseFor(
+  entry: MethodEntry,
+  responses: ReadonlySet<string>,
+  overrides: Readonly<Record<string, string>>,
+): { result: string | undefined; tried: string[] } {
   const override = overrides[entry.method];
-  const candidates = override !== undefined ? [override] : conventionalNames(entry);
-  const found = candidates.find((candidate) => responses.includes(candidate));
-  if (found === undefined) {
-    throw new Error(
-      `codegen: no response type for "${entry.method}" (tried ${candidates.join(', ')}); add it to RESPONSE_OVERRIDES`,
-    );
-  }
-  return found;
+  const tried = [...new Set([...(override !== undefined ? [override] : []), ...conventionalNames(entry)])];
+  return { result: tried.find((candidate) => responses.has(candidate)), tried };
 }
 
 function conventionalNames(entry: MethodEntry): string[] {

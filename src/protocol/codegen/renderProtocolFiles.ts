@@ -52,8 +52,8 @@ export function renderProtocolFiles(input: RenderInput): RenderedFiles {
   return files;
 }
 
-/** IR of every definition reachable from a method (or an extra root), by name. */
-function reachableDefinitions(input: RenderInput): ReadonlyMap<string, IrNode> {
+/** IR of every definition reachable from a method (or an extra root), by name: what gets generated. */
+export function reachableDefinitions(input: Omit<RenderInput, 'codexVersion'>): ReadonlyMap<string, IrNode> {
   const { defs, ir, methods } = input;
   const roots = new Set<string>(EXTRA_ROOTS);
   const entries: MethodEntry[] = [
@@ -63,7 +63,7 @@ function reachableDefinitions(input: RenderInput): ReadonlyMap<string, IrNode> {
     ...methods.clientNotifications,
   ];
   for (const entry of entries) collectRefs(entry.params, roots);
-  for (const entry of [...methods.clientRequests, ...methods.serverRequests]) roots.add(entry.result);
+  for (const entry of [...methods.clientRequests, ...methods.serverRequests]) if (entry.result !== undefined) roots.add(entry.result);
   for (const root of EXTRA_ROOTS) {
     if (!defs.definitions.has(root)) throw new Error(`codegen: the bundle has no "${root}" definition`);
   }
@@ -152,7 +152,7 @@ function renderRequests(codexVersion: string, side: 'Client' | 'Server', directi
   ];
   for (const entry of entries) {
     lines.push(
-      `${docComment(entry.description, '  ')}  ${quote(entry.method)}: {\n    params:${spaced(paramsType(entry, '    '))};\n    result: T.${entry.result};\n  };`,
+      `${docComment(entry.description, '  ')}  ${quote(entry.method)}: {\n    params:${spaced(paramsType(entry, '    '))};\n    result: ${entry.result === undefined ? 'unknown' : `T.${entry.result}`};\n  };`,
     );
   }
   lines.push('}\n', `/** A ${direction} request method. */`, `export type ${method} = keyof ${map};\n`);
@@ -166,7 +166,7 @@ function renderRequests(codexVersion: string, side: 'Client' | 'Server', directi
   );
   for (const entry of entries) {
     lines.push(
-      `  ${quote(entry.method)}: {\n    params: ${paramsSchema(entry, '    ')},\n    result: S.${schemaName(entry.result)},\n  },`,
+      `  ${quote(entry.method)}: {\n    params: ${paramsSchema(entry, '    ')},\n    result: ${entry.result === undefined ? 'z.unknown()' : `S.${schemaName(entry.result)}`},\n  },`,
     );
   }
   lines.push('} as const;\n');

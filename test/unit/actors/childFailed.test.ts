@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PINNED_CODEX_VERSION } from '../../../native/index.js';
 import { childFailed } from '../../../actors/supervisionProtocol.js';
 import { planChildFailed } from '../../../actors/restartPolicy.js';
 import { resolveSupervisorOptions } from '../../../actors/supervisorOptions.js';
@@ -7,7 +8,7 @@ import { protocolSpec, startSupervisor } from './support/dummyChildren.js';
 describe('child.failed: an error a restart cannot cure', () => {
   it('marks the child failed and emits supervisor.child_failed; nothing is restarted, however much time passes', () => {
     const h = startSupervisor({ strategy: 'one_for_one' }, [protocolSpec('a')]);
-    const error = new Error('codex version 0.1.0 is not the pinned 0.169.0');
+    const error = new Error(`codex version 0.1.0 is not the pinned ${PINNED_CODEX_VERSION}`);
     h.supervisor.send(childFailed('a', 1, error));
 
     expect(h.record('a')).toMatchObject({ status: 'failed', error, generation: 1, restarts: 0 });

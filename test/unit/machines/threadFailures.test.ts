@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PINNED_CODEX_VERSION } from '../../../native/index.js';
 import { isNeverPersisted, isUnrecoverable, turnCutOffError } from '../../../machines/thread/threadFailures.js';
 import {
   CodexNotFoundError,
@@ -18,7 +19,7 @@ describe('isUnrecoverable', () => {
   it.each([
     ['codex refused a request', new InvalidRequestError('thread/resume', { code: -32600, message: 'no rollout found for thread id x' }), true],
     ['no binary', new CodexNotFoundError([], 'install it'), true],
-    ['wrong version', new CodexVersionError({ path: '/x', expected: '0.169.0', actual: '0.1.0' }), true],
+    ['wrong version', new CodexVersionError({ path: '/x', expected: PINNED_CODEX_VERSION, actual: '0.1.0' }), true],
     ['bad option', new InvalidOptionsError('codexPath', 'empty'), true],
     ['a crash', new CodexProcessCrashedError(exit), false],
     ['a closed transport', new TransportClosedError(exit), false],

@@ -109,7 +109,7 @@ function bundle(overrides: Record<string, unknown> = {}): JsonSchemaObject {
 const OVERRIDES = { 'config/write': 'ConfigSavedResponse' };
 
 /** Renders {@link bundle} with {@link OVERRIDES}. */
-const render = (overrides: Record<string, unknown> = {}) => renderProtocolBundle(bundle(overrides), '9.9.9', OVERRIDES);
+const render = (overrides: Record<string, unknown> = {}) => renderProtocolBundle(bundle(overrides), '9.9.9', OVERRIDES).files;
 
 describe('rendered source', () => {
   const files = render();
@@ -170,17 +170,30 @@ describe('rendered source', () => {
   });
 });
 
-describe('method tables are checked', () => {
-  test('a request without a matching response type fails and says where to fix it', () => {
-    expect(() => renderProtocolBundle(bundle(), '1.0.0', {})).toThrow(/no response type for "config\/write".*RESPONSE_OVERRIDES/);
+describe('method tables are derived from the schema, never crashing on a new method', () => {
+  test('a request whose result the schema does not declare is typed unknown, with a warning', () => {
+    const { files, warnings } = renderProtocolBundle(bundle({ ConfigSavedResponse: undefined }), '1.0.0', {});
+    const clientRequests = files.get('clientRequests.ts') ?? '';
+    expect(clientRequests).toContain("'config/write': {\n    params: T.ConfigWriteParams;\n    result: unknown;\n  };");
+    expect(clientRequests).toContain("'config/write': {\n    params: S.ConfigWriteParamsSchema,\n    result: z.unknown(),");
+    expect(warnings).toEqual(['"config/write" has no result type in the schema (tried ConfigWriteResponse); its result is typed unknown']);
   });
 
-  test('a response type no method uses fails (an irregular name would otherwise go unnoticed)', () => {
-    expect(() => render({ OrphanResponse: { type: 'object' } })).toThrow(/not matched to any method: OrphanResponse/);
+  test('a request without a result next to a response type without a method is ambiguous: fails naming the override to add', () => {
+    expect(() => renderProtocolBundle(bundle(), '1.0.0', {})).toThrow(
+      /cannot tell which response type answers "config\/write".*\(ConfigSavedResponse\).*RESPONSE_OVERRIDES in src\/protocol\/codegen\/protocolMethods\.ts:\n  'config\/write': '<one of the above>'/s,
+    );
   });
 
-  test('an override for a method the protocol no longer has fails', () => {
-    expect(() => renderProtocolBundle(bundle(), '1.0.0', { ...OVERRIDES, 'gone/away': 'ConfirmResponse' })).toThrow(/"gone\/away".*remove it/);
+  test('a response type no method uses is left out, with a warning', () => {
+    const { files, warnings } = renderProtocolBundle(bundle({ OrphanResponse: { type: 'object' } }), '1.0.0', OVERRIDES);
+    expect(files.get('types.ts')).not.toContain('OrphanResponse');
+    expect(warnings).toEqual(['response type OrphanResponse is not the result of any method; it is not generated']);
+  });
+
+  test('an override for a method this protocol lacks (an older codex) is only a warning', () => {
+    const { warnings } = renderProtocolBundle(bundle(), '1.0.0', { ...OVERRIDES, 'gone/away': 'ConfirmResponse' });
+    expect(warnings).toEqual(['RESPONSE_OVERRIDES names "gone/away", which this protocol does not have']);
   });
 
   test('a bundle without ThreadItem fails (the item union is always generated)', () => {
