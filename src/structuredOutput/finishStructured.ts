@@ -13,6 +13,9 @@ import { parseStructuredOutput, type PreparedOutputSchema } from './outputSchema
  * - invalid and not `throwOnInvalid` → still a success, `output` undefined and
  *   `outputError` set.
  *
+ * `throwOnInvalid` unset means: throw for a typed (zod / Standard) schema, not
+ * for a JSON-schema object, whose users expect the SDK's raw `finalResponse`.
+ *
  * Failed and interrupted turns are returned untouched: there is no answer to check.
  *
  * @example
@@ -23,13 +26,13 @@ import { parseStructuredOutput, type PreparedOutputSchema } from './outputSchema
 export async function finishStructured(
   settled: SettledTurn,
   prepared: PreparedOutputSchema | null,
-  options: { throwOnInvalid?: boolean } = {},
+  options: { throwOnInvalid?: boolean | undefined } = {},
 ): Promise<SettledTurn> {
   if (!prepared || !settled.ok || settled.result.status !== 'completed') return settled;
   const parsed = await parseStructuredOutput(prepared, settled.result.finalResponse);
   if (parsed.ok) return { ok: true, result: { ...settled.result, output: parsed.value } };
   const result = { ...settled.result, outputError: parsed.error };
-  if (options.throwOnInvalid === false) return { ok: true, result };
+  if (!(options.throwOnInvalid ?? prepared.typed)) return { ok: true, result };
   Object.defineProperty(parsed.error, 'result', { value: result, enumerable: false, configurable: true });
   return { ok: false, error: parsed.error, result };
 }

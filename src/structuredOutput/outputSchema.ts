@@ -11,6 +11,8 @@ interface StandardSchemaLike {
 /** A prepared output schema: the JSON schema codex sends to the model, and how to check the answer. */
 export interface PreparedOutputSchema {
   jsonSchema: Record<string, unknown>;
+  /** A zod / Standard Schema (a typed `output`), as opposed to a plain JSON-schema object as @openai/codex-sdk takes. */
+  typed: boolean;
   validate(value: unknown): Promise<{ ok: true; value: unknown } | { ok: false; issues: StructuredOutputIssue[] }>;
 }
 
@@ -43,6 +45,7 @@ export function prepareOutputSchema(schema: unknown): PreparedOutputSchema {
   assertStrict(jsonSchema, '');
   return {
     jsonSchema,
+    typed: isStandard(schema),
     async validate(value) {
       if (!isStandard(schema)) return { ok: true, value };
       const result = (await schema['~standard'].validate(value)) as { value?: unknown; issues?: ReadonlyArray<{ message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> }> };

@@ -37,8 +37,10 @@ export interface TypedSchema {
 export interface StructuredOutputOptions {
   /**
    * What an answer that is not valid JSON for `outputSchema` does: `true`
-   * (default) rejects with `StructuredOutputError`; `false` resolves with
-   * `result.output` undefined and the error on `result.outputError`.
+   * rejects with `StructuredOutputError`; `false` resolves with `result.output`
+   * undefined and the error on `result.outputError`. Default: `true` for a zod
+   * (Standard) schema; `false` for a plain JSON-schema object, as
+   * @openai/codex-sdk returns whatever the model answered as `finalResponse`.
    */
   throwOnInvalid?: boolean;
 }
@@ -67,12 +69,12 @@ export type RunOptions<S extends OutputSchemaOption = OutputSchemaOption> = Omit
  *
  * @internal
  */
-export function splitStructuredOptions(options: RunOptions | TurnOptions | undefined): { turnOptions: TurnOptions; throwOnInvalid: boolean } {
-  if (options === undefined || options === null || typeof options !== 'object') return { turnOptions: (options ?? {}) as TurnOptions, throwOnInvalid: true };
-  if (!('throwOnInvalid' in options)) return { turnOptions: options as TurnOptions, throwOnInvalid: true };
+export function splitStructuredOptions(options: RunOptions | TurnOptions | undefined): { turnOptions: TurnOptions; throwOnInvalid: boolean | undefined } {
+  if (options === undefined || options === null || typeof options !== 'object') return { turnOptions: (options ?? {}) as TurnOptions, throwOnInvalid: undefined };
+  if (!('throwOnInvalid' in options)) return { turnOptions: options as TurnOptions, throwOnInvalid: undefined };
   const { throwOnInvalid, ...rest } = options as RunOptions;
   if (throwOnInvalid !== undefined && typeof throwOnInvalid !== 'boolean') {
     throw new InvalidOptionsError('throwOnInvalid', `must be true or false; got ${typeof throwOnInvalid}`);
   }
-  return { turnOptions: rest as TurnOptions, throwOnInvalid: throwOnInvalid !== false };
+  return { turnOptions: rest as TurnOptions, throwOnInvalid };
 }

@@ -104,3 +104,19 @@ describe('structured output on exec', () => {
     expect(lenient.outputError?.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['green']));
   });
 });
+
+describe.each(['app-server', 'exec'] as const)('a JSON-schema outputSchema, as @openai/codex-sdk users pass it (%s)', (transport) => {
+  it('an answer that is not JSON resolves with the raw finalResponse, like the SDK; zod still throws', async () => {
+    fixture = await createScriptedCodex({ modelCatalog: true });
+    codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env, ...(transport === 'exec' ? { transport } : {}) });
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    fixture.server.enqueue(responses.message('sorry, no JSON'), responses.message('still no JSON'), responses.message('nor now'));
+    const schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'], additionalProperties: false };
+    const result = await thread.run('count', { outputSchema: schema });
+    expect(result.finalResponse).toBe('sorry, no JSON');
+    expect(result.output).toBeUndefined();
+    expect(result.outputError).toBeInstanceOf(StructuredOutputError);
+    await expect(thread.run('count', { outputSchema: schema, throwOnInvalid: true })).rejects.toBeInstanceOf(StructuredOutputError);
+    await expect(thread.run('count', { outputSchema: z.object({ n: z.number() }) })).rejects.toBeInstanceOf(StructuredOutputError);
+  });
+});
