@@ -107,6 +107,7 @@ export class Codex implements AsyncDisposable {
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
       recycleThread: (thread) => this.recycleThread(thread),
+      holdProcesses: () => this.processes.hold(),
       maxTurnsExceeded: (maxTurns, results) => maxTurnsError(maxTurns, results),
     };
     if (this.options.transport === 'exec') this.runtime.execTurn = createExecTurns({ options: this.options, binary: () => this.binary(), attachments: this.attachments, redactor: this.redactor, telemetry: this.telemetry });
@@ -147,7 +148,12 @@ export class Codex implements AsyncDisposable {
     return this.createThread(options, null);
   }
 
-  /** Continues an existing codex thread by id (its history is kept). */
+  /**
+   * Continues an existing codex thread by id (its history is kept). A thread this
+   * `Codex` already holds is not opened a second time (codex allows one writer per
+   * thread): the new `Thread` shares its actor and process, its turns queue behind
+   * the other's, and the live thread's settings stay in force.
+   */
   resumeThread(id: string, options: ThreadOptions = {}): Thread {
     if (typeof id !== 'string' || id.trim() === '') throw new InvalidOptionsError('id', 'must be the codex thread id to resume (a non-empty string)');
     return this.createThread(options, id);
@@ -223,8 +229,14 @@ export class Codex implements AsyncDisposable {
     const parsed = parseThreadOptions(options);
     if (this.options.transport === 'exec') assertExecThreadOptions(parsed);
     const thread = new Thread(this.runtime, parsed, resumeId);
-    this.threads.set(thread, `${++this.nextKey}`);
+    this.threads.set(thread, (resumeId !== null ? this.heldThreadKey(resumeId) : undefined) ?? `${++this.nextKey}`);
     return thread;
+  }
+
+  /** The actor key of a `Thread` of this `Codex` that already has codex thread `id`. */
+  private heldThreadKey(id: string): string | undefined {
+    for (const [thread, key] of this.threads) if (thread.id === id) return key;
+    return undefined;
   }
 
   private peekThreadActor(thread: Thread): ThreadActorRef | undefined {
@@ -277,9 +289,14 @@ export class Codex implements AsyncDisposable {
     const key = this.threads.get(thread);
     if (key === undefined) return;
     await this.stopThreadActor(thread, key);
-    thread.detachActor();
     // A fresh key: the next actor is a new child, not a restart of the stopped one.
-    this.threads.set(thread, `${++this.nextKey}`);
+    // Every Thread that shared the stopped actor (a resume of a held thread) moves with it.
+    const fresh = `${++this.nextKey}`;
+    for (const [other, otherKey] of this.threads) {
+      if (otherKey !== key) continue;
+      other.detachActor();
+      this.threads.set(other, fresh);
+    }
   }
 
   private async stopThreadActor(thread: Thread, key: string): Promise<void> {

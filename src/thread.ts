@@ -206,6 +206,9 @@ export class Thread {
       signal.addEventListener('abort', onAbort, { once: true });
       void handle.outcome().then(() => signal.removeEventListener('abort', onAbort));
     }
+    // Until the turn settles, Node must not exit under it (idle processes do not hold the loop).
+    const release = this.runtime.holdProcesses?.();
+    if (release) void handle.outcome().then(release, release);
     this.ensureActor().send({ type: 'turn.enqueue', request: handle.request });
     return handle;
   }

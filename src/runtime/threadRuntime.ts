@@ -27,6 +27,8 @@ export interface ThreadRuntime {
   closeThread(thread: Thread): Promise<void>;
   /** Stops the thread's actor and process but keeps the thread usable: the next use resumes it in a new actor. */
   recycleThread?(thread: Thread): Promise<void>;
+  /** Keeps the codex processes holding Node's event loop open until the returned function is called (a turn in flight). */
+  holdProcesses?(): () => void;
   maxTurnsExceeded(maxTurns: number, results: TurnResult[]): Error;
   /** Set with `transport: 'exec'`: runs the thread's turns as `codex exec` processes instead of on its actor. */
   execTurn?(thread: Thread, input: Input, options: RunOptions): Promise<TurnHandle>;

@@ -17,6 +17,7 @@ import {
 import { EarlySubject } from './earlySubject.js';
 import { JsonLineDecoder, encodeJsonLine, type JsonLineSink } from './framing/index.js';
 import { killPids, listDescendants, reapTaggedProcesses } from './orphanReaper.js';
+import { LoopKeeper, type RefHandle } from './loopKeeper.js';
 import { PendingRequests } from './pendingRequests.js';
 import { shutdownProcess } from './processShutdown.js';
 import { ServerRequestDispatcher } from './serverRequestDispatcher.js';
@@ -84,6 +85,7 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
   private drainTimer: NodeJS.Timeout | undefined;
   private killedDescendants: number[] = [];
   private detachSignal: (() => void) | undefined;
+  private readonly keeper: LoopKeeper;
 
   /** @internal Use {@link startAppServer}. */
   constructor(spawned: SpawnedCodex, settings: ResolvedSettings) {
@@ -109,6 +111,17 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
     };
     this.decoder = new JsonLineDecoder(sink);
     this.wireStreams();
+    const stdio = [this.subprocess.stdin, this.subprocess.stdout, this.subprocess.stderr] as unknown as RefHandle[];
+    this.keeper = new LoopKeeper([this.subprocess, ...stdio], () => this.pending.size > 0);
+  }
+
+  /**
+   * Keeps Node's event loop open for this process until the returned function
+   * is called (a turn in flight). Otherwise only unanswered requests do: an idle
+   * process never keeps a program from exiting.
+   */
+  hold(): () => void {
+    return this.keeper.hold();
   }
 
   /** The `initialize` result (userAgent, codexHome, platform…); set before `startAppServer` resolves. */
@@ -153,6 +166,9 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
       return promise;
     }
     this.stdin.write(line);
+    this.keeper.update();
+    const settled = () => this.keeper.update();
+    promise.then(settled, settled);
     return promise;
   }
 
@@ -175,6 +191,8 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
   close(): Promise<ProcessExit> {
     if (this.closePromise) return this.closePromise;
     this.closeRequested = true;
+    // `await close()` must see the exit: an unreferenced process would let Node leave first.
+    this.keeper.hold();
     this.closePromise = shutdownProcess(this.subprocess, this.exited, {
       timeoutMs: this.settings.shutdownTimeoutMs,
       beforeKill: () => {
