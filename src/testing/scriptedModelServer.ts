@@ -36,7 +36,7 @@ export interface ScriptedModelServer extends AsyncDisposable {
    * with a `TimeoutError` after `timeoutMs` (default 10 000) or when the server closes.
    */
   waitForRequest(n: number, options?: { timeoutMs?: number }): Promise<RecordedRequest>;
-  /** Requests that found an empty queue (answered HTTP 500) or hit an unknown route (404). */
+  /** Requests that found an empty queue (answered HTTP 400) or hit an unknown route (404). */
   readonly misses: readonly Miss[];
   /** Throws an `AssertionError` describing every miss, if there was any. */
   assertNoMisses(): void;
@@ -80,8 +80,10 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
  * - `POST /v1/responses` answers with the next queued {@link ScriptedResponse}
  *   (SSE stream, HTTP error, garbage…), honouring its delay, gate and ending;
  * - every request is recorded (headers, parsed body, arrival time);
- * - an empty queue answers HTTP 500 and records a miss, so a forgotten script
- *   fails loudly via {@link ScriptedModelServer.assertNoMisses};
+ * - an empty queue answers HTTP 400 (not retried by codex) whose message says
+ *   no response was scripted for request #n, and records a miss, so a
+ *   forgotten script fails the turn with that text and
+ *   {@link ScriptedModelServer.assertNoMisses} names it;
  * - `GET /v1/models` lists the mock model(s).
  *
  * @example
@@ -122,9 +124,12 @@ export async function createScriptedModelServer(options: ScriptedModelServerOpti
     log.add(request);
     const next = queue.shift();
     if (next === undefined) {
-      const reason = `no scripted response queued for model request #${log.requests.length}`;
+      const reason = `no response was scripted for model request #${log.requests.length}`;
       log.addMiss({ request, reason });
-      sendJson(res, 500, { error: { message: `codex-actors scripted model server: ${reason}`, type: 'server_error', code: 'script_exhausted' } });
+      // 400, not 5xx: codex retries 5xx and reports it as "high demand" (retryable), so a
+      // forgotten enqueue would read as an outage; a 400's body reaches the user as it is.
+      const message = `codex-actors scripted model server: ${reason}; queue one with server.enqueue(...)`;
+      sendJson(res, 400, { error: { message, type: 'invalid_request_error', code: 'script_exhausted' } });
       return;
     }
     const response = typeof next === 'function' ? next(request) : next;

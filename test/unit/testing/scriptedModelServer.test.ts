@@ -86,11 +86,11 @@ describe('createScriptedModelServer', () => {
     await expect(waiting).rejects.toThrow(/closed/);
   });
 
-  it('answers HTTP 500 on an empty queue and records a miss', async () => {
+  it('answers a non-retryable HTTP 400 saying what is missing on an empty queue, and records a miss', async () => {
     server = await createScriptedModelServer();
     const response = await postResponses(server.url);
-    expect(response.status).toBe(500);
-    expect(await response.json()).toMatchObject({ error: { code: 'script_exhausted' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'script_exhausted', message: expect.stringContaining('no response was scripted for model request #1') } });
     expect(server.requests).toHaveLength(1);
     expect(server.misses).toHaveLength(1);
     expect(server.misses[0]!.reason).toContain('model request #1');
