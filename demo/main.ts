@@ -16,6 +16,7 @@ import type { DemoReporter } from './demoReporter.js';
 import { createJsonReporter } from './jsonReporter.js';
 import { runDemo } from './runDemo.js';
 import { createTerminalReporter } from './terminalReporter.js';
+import { watchStdoutClosed } from './watchStdoutClosed.js';
 
 const USAGE = `Usage: npm run demo -- [options]
 
@@ -32,6 +33,7 @@ const USAGE = `Usage: npm run demo -- [options]
 `;
 
 async function main(): Promise<number> {
+  const stdoutClosed = watchStdoutClosed(process.stdout);
   let flags;
   try {
     flags = parseArgs({
@@ -93,7 +95,7 @@ async function main(): Promise<number> {
         scripted: environment.scripted,
         paceMs,
         waitMs: realModel ? 120_000 : 30_000,
-        signal: controller.signal,
+        signal: AbortSignal.any([controller.signal, stdoutClosed]),
       },
       reporter,
     );
@@ -106,13 +108,14 @@ async function main(): Promise<number> {
     clearTimeout(timer);
   }
   if (inspector) {
-    if (process.stdin.isTTY && !flags.json) {
+    if (process.stdin.isTTY && !flags.json && !stdoutClosed.aborted) {
       say(`The inspector keeps showing the final state at ${inspector.url}; press Ctrl-C to quit.`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
     }
     await inspector.close();
   }
-  return ok ? 0 : 1;
+  // A reader that stopped reading (`| head`) is not a failure of the demo.
+  return ok || stdoutClosed.aborted ? 0 : 1;
 }
 
 main().then(

@@ -1,6 +1,20 @@
 import type { CodexEvent, Thread, ThreadSnapshot } from '../src/index.js';
 import type { DemoReporter } from './demoReporter.js';
 
+/** Width of the thread, state and turn columns with their separators. */
+const LEAD = 2 + 8 + 1 + 24 + 1 + 24 + 1;
+/** A last event too long for its column goes below its row, under the state column… */
+const UNDER = ' '.repeat(2 + 8 + 1);
+/** …on at most this many lines (a streamed answer can be long). */
+const MAX_UNDER_LINES = 3;
+
+/** `text` in pieces of at most `size` characters. */
+function wrap(text: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += size) parts.push(text.slice(at, at + size));
+  return parts;
+}
+
 interface Row {
   name: string;
   thread: Thread;
@@ -40,15 +54,21 @@ export function createTerminalReporter(out: Output, env: Record<string, string |
 
   const block = (): string[] => {
     if (rows.length === 0) return [];
-    // Every line must fit the terminal: a wrapped line would break the in-place redraw.
-    const room = Math.max(8, width() - 1 - 62);
-    const lines = rows.map((row) => {
+    // Every line must fit the terminal (a wrapped line would break the in-place redraw), so the
+    // last event gets what the columns before it leave; when it does not fit there (on 80
+    // columns it rarely does) it goes under its thread's row instead, wrapped rather than cut.
+    const room = width() - 1 - LEAD;
+    const under = width() - 1 - UNDER.length;
+    const lines = rows.flatMap((row) => {
       const s = row.snapshot;
       const state = s ? `${s.state}${s.generation > 1 ? ` (gen ${s.generation})` : ''}` : '…';
       const turn = s?.turnState ?? '-';
-      return `  ${bold(row.name.padEnd(8))} ${cyan(clip(state, 24).padEnd(24))} ${clip(turn, 24).padEnd(24)} ${dim(clip(row.last, room))}`;
+      const head = `  ${bold(row.name.padEnd(8))} ${cyan(clip(state, 24).padEnd(24))} ${clip(turn, 24).padEnd(24)}`;
+      if (row.last.length <= room) return [`${head} ${dim(row.last)}`];
+      return [head.trimEnd(), ...wrap(clip(row.last, under * MAX_UNDER_LINES), under).map((part) => `${UNDER}${dim(part)}`)];
     });
-    return [dim(`  ${'thread'.padEnd(8)} ${'state'.padEnd(24)} ${'turn'.padEnd(24)} ${clip('last event', room)}`), ...lines];
+    const title = `  ${'thread'.padEnd(8)} ${'state'.padEnd(24)} ${'turn'.padEnd(24)}`;
+    return [dim(room >= 'last event'.length ? `${title} last event` : title.trimEnd()), ...lines];
   };
 
   const redraw = () => {

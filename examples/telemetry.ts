@@ -41,6 +41,5 @@ await using env = await exampleEnvironment((server) => {
   console.log(`answer: ${result.finalResponse}`);
 }
 
-// Export what is buffered before the program ends.
-await meterProvider.forceFlush();
+// Shutting down exports what is buffered, once (a forceFlush before it would print the metrics twice).
 await Promise.all([tracerProvider.shutdown(), meterProvider.shutdown()]);

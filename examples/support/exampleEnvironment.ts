@@ -26,6 +26,7 @@ export interface ExampleEnvironment extends AsyncDisposable {
 
 /** Creates the environment; `script` queues the scripted model's answers (skipped with a real model). */
 export async function exampleEnvironment(script: (server: ScriptedModelServer) => void): Promise<ExampleEnvironment> {
+  endQuietlyWhenStdoutCloses();
   if (process.env['CODEX_ACTORS_EXAMPLES_REAL'] === '1') {
     const root = await mkdtemp('/var/tmp/codex-actors-example-');
     const workspace = join(root, 'workspace');
@@ -47,4 +48,17 @@ export async function exampleEnvironment(script: (server: ScriptedModelServer) =
       await home.cleanup();
     },
   };
+}
+
+/**
+ * `npx tsx examples/telemetry.ts | head`: a reader that stops reading closes
+ * stdout, and the next write fails with EPIPE, which Node reports as an
+ * 'error' event that would crash the example before `await using` cleans up.
+ * Ignoring EPIPE lets the example finish, close codex and remove its temporary
+ * CODEX_HOME; later writes go nowhere. Other stream errors stay fatal.
+ */
+function endQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 }

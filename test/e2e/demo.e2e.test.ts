@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { listCodexProcesses } from '../support/index.js';
@@ -76,5 +78,16 @@ describe('npm run demo -- --json (scripted model, real binary)', () => {
     expect(lines.at(-1)).toMatchObject({ type: 'demo.finished', ok: false, error: { message: expect.stringContaining('did not finish within 300 ms') } });
     const setup = lines.find((l) => l.type === 'demo.note' && typeof l['codexHome'] === 'string')!;
     expect(listCodexProcesses(setup['codexHome'] as string)).toEqual([]);
+  });
+
+  it('--json | head -n 1 (the reader stops reading): ends quietly with exit 0, no process or temporary directory left', async () => {
+    const run = await execa('bash', ['-c', 'node --import tsx demo/main.ts --json | head -n 1; exit "${PIPESTATUS[0]}"'], { reject: false, timeout: 100_000, env: { NO_COLOR: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const setup = JSON.parse(run.stdout) as Line;
+    expect(setup).toMatchObject({ type: 'demo.note', codexHome: expect.any(String) });
+    expect(listCodexProcesses(setup['codexHome'] as string)).toEqual([]);
+    // The temporary directory that holds the demo's CODEX_HOME and workspace is gone.
+    expect(existsSync(path.dirname(setup['codexHome'] as string))).toBe(false);
   });
 });

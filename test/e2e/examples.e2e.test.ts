@@ -87,8 +87,18 @@ describe('examples/ run against the scripted model', () => {
     expect(out).toContain("name: 'execute_tool current_time'");
     expect(out).toContain("name: 'invoke_agent codex'");
     expect(out).toContain("'gen_ai.operation.name': 'invoke_agent'");
-    expect(out).toContain("name: 'gen_ai.client.token.usage'");
+    expect(out.split("name: 'gen_ai.client.token.usage'")).toHaveLength(2);
     expect(out).toContain('answer: It is a good time to ship.');
+  });
+
+  it('telemetry | head -n 1: a closed stdout ends the example quietly (exit 0, nothing on stderr), cleaned up', async () => {
+    const own = await mkdtemp(`${tmp}/piped-`);
+    const run = await execa('bash', ['-c', 'node --import tsx examples/telemetry.ts | head -n 1; exit "${PIPESTATUS[0]}"'], { reject: false, timeout: 60_000, env: { CODEX_ACTORS_EXAMPLES_TMP: own } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.split('\n')).toHaveLength(1);
+    expect(await readdir(own)).toEqual([]);
+    expect(await leftoverProcesses()).toEqual([]);
   });
 
   it('httpService: POST /turns answers, GET /events streams the thread over SSE', async () => {
