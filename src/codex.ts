@@ -260,6 +260,9 @@ export class Codex implements AsyncDisposable {
       connect,
       startParams: toThreadStartParams(options, { tools }) as unknown as Record<string, unknown>,
       resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }) as unknown as Record<string, unknown>,
+      // The settings the thread's last actor had in force (a recycled thread keeps them).
+      settings: thread.settings,
+      ...(options.ephemeralRestart !== undefined ? { ephemeralRestart: options.ephemeralRestart } : {}),
       publish: (event) => thread.publish(event, null),
       onNotification: (n) => thread.onNotification(n),
       onThreadOpened: (t) => thread.onThreadOpened(t),

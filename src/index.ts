@@ -28,6 +28,7 @@ export type {
 } from './userInput/userInputTypes.js';
 export { McpClient, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
 export type { CodexOptions, ThreadOptions, TurnOptions, SupervisorOptions, ProcessModel, ApprovalMode, ApprovalPolicy } from './options/index.js';
+export type { EffectiveSettings, EphemeralRestart } from './options/index.js';
 export type { Input, UserInput } from './input/normalizeInput.js';
 export type * from './protocol/publicEvents.js';
 export type * from './protocol/publicItems.js';

@@ -7,6 +7,7 @@ import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { AbortError, InvalidOptionsError, MethodNotFoundError } from './errors/index.js';
 import { normalizeInput, type Input } from './input/normalizeInput.js';
 import { McpClient, toMcpToolCallParams, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
+import { threadSettings, turnSettings, type EffectiveSettings } from './options/effectiveSettings.js';
 import type { NormalizedThreadOptions } from './options/threadOptions.js';
 import { parseTurnOptions, type NormalizedTurnOptions, type TurnOptions } from './options/turnOptions.js';
 import { toTurnStartParams, toTurnSteerParams } from './options/toWireParams.js';
@@ -65,6 +66,8 @@ export class Thread {
   private readonly turnOptionsOf = new WeakMap<TurnHandle, NormalizedTurnOptions>();
   private model: string | undefined;
   private modelProvider: string | undefined;
+  /** Mirrors the actor's effective settings, so a new actor for this thread (after archive/unarchive) starts from them. */
+  private effectiveSettings: EffectiveSettings;
 
   /** @internal */
   constructor(
@@ -73,12 +76,29 @@ export class Thread {
     resumeId: string | null,
   ) {
     this.codexThreadId = resumeId;
+    this.effectiveSettings = threadSettings(options);
     this.stateSubject = new BehaviorSubject<ThreadSnapshot>({ state: 'idle', turnState: null, threadId: resumeId, generation: 0, queued: 0, error: null });
   }
 
   /** The codex thread id; set once the thread exists server-side (always set for resumed threads). */
   get id(): string | null {
     return this.codexThreadId;
+  }
+
+  /**
+   * The settings in force for the thread's next turn: its options folded with
+   * every per-turn override codex accepted (sandbox, approval policy, model,
+   * effort, summary, personality, cwd, service tier). A restart resumes the
+   * thread with exactly these; unset fields are codex's config defaults.
+   *
+   * @example
+   * ```ts
+   * await thread.run('look only', { sandbox: 'read-only' });
+   * thread.settings.sandbox; // 'read-only', also after a crash and restart
+   * ```
+   */
+  get settings(): EffectiveSettings {
+    return this.effectiveSettings;
   }
 
   /** Every event of this thread (all turns, restarts). Completes when the thread closes. */
@@ -191,6 +211,7 @@ export class Thread {
         finish: async (settled) => redactSettledTurn(await finishStructured(settled, prepared, { throwOnInvalid }), this.runtime.redactor),
       },
       buildParams,
+      turnSettings(turnOptions),
     );
     this.runtime.telemetry?.traceTurn(handle, { threadId: () => this.id, model: () => turnOptions.model ?? this.model, provider: () => this.modelProvider });
     this.turnOptionsOf.set(handle, turnOptions);
@@ -327,6 +348,7 @@ export class Thread {
         next: (snap) => {
           this.codexThreadId = snap.context.codexThreadId ?? this.codexThreadId;
           this.generation = snap.context.generation;
+          this.effectiveSettings = snap.context.settings;
           this.pushState();
         },
         error: () => {},

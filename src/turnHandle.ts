@@ -2,6 +2,7 @@ import type { Observable } from 'rxjs';
 import type { TurnOutcome, TurnRequest } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { InvalidRequestError } from './errors/index.js';
+import type { SettingsChange } from './options/effectiveSettings.js';
 import { emptyUsage, type ThreadEvent } from './protocol/publicEvents.js';
 import { ReplayableSubject } from './streams/replayableSubject.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
@@ -52,6 +53,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
   constructor(
     private readonly host: TurnHandleHost,
     buildParams: (threadId: string) => Record<string, unknown>,
+    settings?: SettingsChange,
   ) {
     this.settled = new Promise((resolve) => (this.resolveSettled = resolve));
     const id = `req_${++nextRequest}`;
@@ -67,6 +69,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
         ref.subscribe({ next: (snap) => self.learnTurnId(snap.context.acc.turnId), error: () => {} });
       },
       settle: (outcome, attempt) => self.onSettle(outcome, attempt),
+      ...(settings !== undefined ? { settings } : {}),
     };
   }
 

@@ -11,6 +11,8 @@ import {
   InvalidOptionsError,
   InvalidRequestError,
   JsonRpcError,
+  SettingsNotRestoredError,
+  ThreadInUseError,
   TransportClosedError,
   type ProcessExit,
 } from '../../src/errors/index.js';
@@ -18,7 +20,8 @@ import {
 /**
  * True for an error that a fresh process would hit again: codex answered a
  * request with a JSON-RPC error (e.g. `thread/resume` of an unknown id), the
- * binary is missing or the wrong version, or an option is invalid. The thread
+ * binary is missing or the wrong version, an option is invalid, another codex
+ * process holds the thread, or codex would not restore its settings. The thread
  * then fails at once (`child.failed`) instead of burning through restarts.
  * Anything else — a process that died, a timeout — counts as a crash.
  *
@@ -29,7 +32,14 @@ import {
  * ```
  */
 export function isUnrecoverable(error: unknown): boolean {
-  return error instanceof JsonRpcError || error instanceof CodexNotFoundError || error instanceof CodexVersionError || error instanceof InvalidOptionsError;
+  return (
+    error instanceof JsonRpcError ||
+    error instanceof CodexNotFoundError ||
+    error instanceof CodexVersionError ||
+    error instanceof InvalidOptionsError ||
+    error instanceof ThreadInUseError ||
+    error instanceof SettingsNotRestoredError
+  );
 }
 
 /**

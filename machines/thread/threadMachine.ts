@@ -1,6 +1,7 @@
 import { assign, enqueueActions, fromPromise, sendParent, setup, type ActorRefFrom } from 'xstate';
 import { childCrashed, childExited, childFailed, childRestarted } from '../../actors/supervisionProtocol.js';
-import { CodexProcessCrashedError, QueueOverflowError, TransportClosedError, type ProcessExit } from '../../src/errors/index.js';
+import { CodexProcessCrashedError, EphemeralThreadLostError, QueueOverflowError, TransportClosedError, type ProcessExit } from '../../src/errors/index.js';
+import { foldSettings, type EffectiveSettings, type SettingsDrift } from '../../src/options/effectiveSettings.js';
 import type { RpcTransport } from '../../src/transport/types.js';
 import { connectionMachine } from '../connection/connectionMachine.js';
 import type { ThreadRouter } from '../connection/threadRouter.js';
@@ -8,6 +9,7 @@ import { turnMachine } from '../turn/turnMachine.js';
 import { errorSummary, withInspectionSummary } from '../inspectionSummary.js';
 import { createThreadSink } from './threadSink.js';
 import { isNeverPersisted, isUnrecoverable, turnCutOffError } from './threadFailures.js';
+import { openThread } from './openThread.js';
 import type { ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
 
 /** Context of a thread actor. */
@@ -26,12 +28,20 @@ export interface ThreadContext {
   restartDelayMs: number;
   /** Why the last restart happened (for `thread.restarted`). */
   restartReason: string | null;
+  /**
+   * The thread options folded with every per-turn override codex accepted
+   * (sandbox, approval, model, effort, summary, personality, cwd, service tier):
+   * what every resume sends and checks, so a restart changes none of them.
+   */
+  settings: EffectiveSettings;
+  /** Whether codex has turns of this thread (a resumed thread, or a turn was accepted). */
+  hasHistory: boolean;
+  /** codex never stores ephemeral threads: a restart cannot resume one. */
+  ephemeral: boolean;
+  /** The codex thread id a restart had to replace with a new thread (announced by `thread.restarted`). */
+  replacedThreadId: string | null;
   error: unknown;
 }
-
-const openThread = fromPromise<{ thread: Record<string, unknown> }, { transport: RpcTransport; method: string; params: Record<string, unknown> }>(
-  async ({ input }) => input.transport.request<{ thread: Record<string, unknown> }>(input.method, input.params),
-);
 
 // Leaving `connected` stopped the connection actor, which started the release;
 // this waits for it, so a closed thread's process (if it owned one) is gone.
@@ -79,6 +89,10 @@ export const threadMachine = setup({
     // Only after a restart: a user's resumeThread(id) of an unknown id must fail.
     resumedNeverPersisted: ({ context, event }) => context.restartReason !== null && isNeverPersisted((event as { error?: unknown }).error),
     knowsThreadId: ({ context }) => context.codexThreadId !== null,
+    // A restart of an ephemeral thread with turns: nothing to resume (codex never stored it).
+    ephemeralLost: ({ context }) =>
+      context.restartReason !== null && context.ephemeral && context.codexThreadId !== null && context.hasHistory && context.input.ephemeralRestart !== 'new-thread',
+    ephemeralReplaced: ({ context }) => context.restartReason !== null && context.ephemeral && context.codexThreadId !== null,
   },
   actions: {
     enqueueTurn: enqueueActions(({ context, event, enqueue, self }) => {
@@ -91,6 +105,10 @@ export const threadMachine = setup({
       }
       enqueue.assign({ queue: [...context.queue, event.request] });
     }),
+    // A function value in an assign object would be called as an assigner: wrap it.
+    keepConnection: assign(({ event }) =>
+      event.type === 'connection.ready' ? { transport: event.transport, router: event.router, release: () => event.release() } : {},
+    ),
     enqueueCall: assign(({ context, event }) => (event.type === 'thread.call' ? { calls: [...context.calls, event.call] } : {})),
     flushCalls: enqueueActions(({ context, enqueue }) => {
       const transport = context.transport;
@@ -116,6 +134,10 @@ export const threadMachine = setup({
       enqueue.assign({ queue: context.queue.filter((r) => r !== request) });
     }),
     shiftTurn: assign(({ context }) => ({ queue: context.queue.slice(1) })),
+    // codex keeps a turn's overrides once it has accepted the turn (it has a turn id).
+    acceptTurn: assign(({ context }, params: { turnId: string | null | undefined }) =>
+      params.turnId == null ? {} : { settings: foldSettings(context.settings, context.queue[0]?.settings), hasHistory: true },
+    ),
     // The connection died (or the supervisor restarts us): decide the fate of the turn in flight.
     failActiveTurn: enqueueActions(({ context, enqueue, self }, params: { reason: 'crash' | 'restart' | 'close'; exit?: ProcessExit }) => {
       const snapshot = self.getSnapshot();
@@ -130,6 +152,8 @@ export const threadMachine = setup({
       }
       const exit = params.exit ?? { exitCode: null, signal: null, stderrTail: '' };
       const turnId = turnRef?.getSnapshot().context.acc.turnId ?? null;
+      // codex accepted the cut-off turn (it has an id), so it keeps its overrides: so do we.
+      if (turnId !== null) enqueue.assign({ settings: foldSettings(context.settings, head.settings), hasHistory: true });
       // The committed snapshot's: `connected`'s exit actions already cleared the context's.
       const rpc = snapshot.context.transport;
       const threadId = snapshot.context.codexThreadId;
@@ -174,6 +198,10 @@ export const threadMachine = setup({
         calls: [],
         restartDelayMs: 0,
         restartReason: null,
+        settings: input.settings ?? {},
+        hasHistory: input.codexThreadId !== null,
+        ephemeral: false,
+        replacedThreadId: null,
         error: null,
       },
       // The input (thread options, handlers) and the live connection stay out.
@@ -186,6 +214,8 @@ export const threadMachine = setup({
         pendingCalls: c.calls.length,
         restartDelayMs: c.restartDelayMs,
         restartReason: c.restartReason,
+        sandbox: c.settings.sandbox ?? null,
+        settings: c.settings,
         error: errorSummary(c.error),
       }),
     ),
@@ -254,21 +284,49 @@ export const threadMachine = setup({
       states: {
         connecting: {
           on: {
-            'connection.ready': {
-              target: 'opening',
-              // A function value in an assign object would be called as an assigner: wrap it.
-              actions: assign({ transport: ({ event }) => event.transport, router: ({ event }) => event.router, release: ({ event }) => () => event.release() }),
-            },
+            'connection.ready': [
+              {
+                guard: 'ephemeralLost',
+                target: '#thread.failed',
+                actions: [
+                  'keepConnection',
+                  assign({ error: ({ context }) => new EphemeralThreadLostError(context.codexThreadId!, { cause: context.error }) }),
+                  sendParent(({ context }) => childFailed(context.input.childId, context.generation, new EphemeralThreadLostError(context.codexThreadId!))),
+                ],
+              },
+              {
+                guard: 'ephemeralReplaced',
+                target: 'opening',
+                actions: [
+                  'keepConnection',
+                  assign({
+                    replacedThreadId: ({ context }) => context.codexThreadId,
+                    codexThreadId: null,
+                    restartReason: ({ context }) =>
+                      `${context.restartReason}; ${
+                        context.hasHistory
+                          ? "codex never stores ephemeral threads, so the thread's history is lost and a new thread replaced it (ephemeralRestart: 'new-thread')"
+                          : 'the thread was ephemeral and had no turns yet, so a new thread replaced it (nothing was lost)'
+                      }`,
+                  }),
+                ],
+              },
+              { target: 'opening', actions: 'keepConnection' },
+            ],
           },
         },
         opening: {
           invoke: {
             id: 'openThread',
             src: 'openThread',
-            input: ({ context }) =>
-              context.codexThreadId === null
-                ? { transport: context.transport!, method: 'thread/start', params: context.input.startParams }
-                : { transport: context.transport!, method: 'thread/resume', params: context.input.resumeParams(context.codexThreadId) },
+            input: ({ context }) => ({
+              transport: context.transport!,
+              threadId: context.codexThreadId,
+              startParams: context.input.startParams,
+              resumeParams: context.input.resumeParams,
+              settings: context.settings,
+              toJSON: () => ({ threadId: context.codexThreadId, settings: context.settings }),
+            }),
             onDone: {
               target: 'ready',
               actions: enqueueActions(({ context, event, enqueue, self }) => {
@@ -277,13 +335,21 @@ export const threadMachine = setup({
                 const isNew = context.codexThreadId === null;
                 const unregister = context.router!.register(threadId, createThreadSink(self, context.input));
                 // A function value in an assign object would be called as an assigner: wrap it.
-                enqueue.assign({ codexThreadId: threadId, unregister: () => unregister });
+                enqueue.assign({ codexThreadId: threadId, unregister: () => unregister, ephemeral: thread.ephemeral === true || context.ephemeral });
+                if (isNew) enqueue.assign({ hasHistory: false });
                 context.input.onThreadOpened(thread);
                 if (isNew) context.input.publish({ type: 'thread.started', thread_id: threadId });
                 if (context.restartReason !== null) {
-                  context.input.publish({ type: 'thread.restarted', thread_id: threadId, generation: context.generation, reason: context.restartReason });
+                  const replaced = context.replacedThreadId;
+                  context.input.publish({
+                    type: 'thread.restarted',
+                    thread_id: threadId,
+                    generation: context.generation,
+                    reason: context.restartReason + describeRestored(event.output.restored),
+                    ...(replaced !== null ? { previous_thread_id: replaced } : {}),
+                  });
                   enqueue.sendParent(childRestarted(context.input.childId, context.generation));
-                  enqueue.assign({ restartReason: null, error: null });
+                  enqueue.assign({ restartReason: null, replacedThreadId: null, error: null });
                 }
               }),
             },
@@ -297,8 +363,9 @@ export const threadMachine = setup({
                 target: 'opening',
                 reenter: true,
                 actions: assign({
+                  replacedThreadId: ({ context }) => context.codexThreadId,
                   codexThreadId: null,
-                  restartReason: ({ context }) => `${context.restartReason}; codex had not stored the thread yet (no turn had started), so a new thread was started`,
+                  restartReason: ({ context }) => `${context.restartReason}; codex had not stored the thread yet (no turn had been recorded), so a new thread was started`,
                 }),
               },
               {
@@ -344,7 +411,7 @@ export const threadMachine = setup({
                 toJSON: () => ({ threadId: context.codexThreadId, generation: context.generation, attempt }),
               };
             },
-            onDone: { target: 'ready', actions: 'shiftTurn' },
+            onDone: { target: 'ready', actions: [{ type: 'acceptTurn', params: ({ event }) => ({ turnId: event.output?.turnId }) }, 'shiftTurn'] },
           },
           on: { 'thread.call': { actions: ['enqueueCall', 'flushCalls'] } },
         },
@@ -415,6 +482,13 @@ function describeError(error: unknown): string {
 
 function closedError(): TransportClosedError {
   return new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The thread was closed');
+}
+
+/** Settings codex had reported differently after the resume, set back before the next turn. */
+function describeRestored(restored: readonly SettingsDrift[]): string {
+  if (restored.length === 0) return '';
+  const list = restored.map((d) => `${d.setting} (codex reported ${JSON.stringify(d.actual)}, set back to ${JSON.stringify(d.expected)})`).join(', ');
+  return `; codex resumed the thread with other settings, set back before the next turn: ${list}`;
 }
 
 function describeExit(exit: { exitCode: number | null; signal: string | null }): string {

@@ -1,4 +1,5 @@
 import type { ProcessExit } from '../../src/errors/index.js';
+import type { EffectiveSettings, SettingsChange } from '../../src/options/effectiveSettings.js';
 import type { ThreadEvent } from '../../src/protocol/publicEvents.js';
 import type { RpcNotification } from '../../src/transport/types.js';
 import type { ConnectionStarter } from '../connection/connectionMachine.js';
@@ -31,6 +32,8 @@ export interface TurnRequest {
   settle(outcome: TurnOutcome, attempt: number): void;
   /** Incremented by the thread machine when the request is re-sent after a crash. */
   attempt: number;
+  /** The turn's overrides codex keeps for later turns; folded into the thread's settings once codex accepts the turn. */
+  readonly settings?: SettingsChange;
 }
 
 /** A thread-level RPC (read, setName, compact…) that needs the live connection. */
@@ -52,6 +55,10 @@ export interface ThreadInput {
   startParams: Record<string, unknown>;
   /** `thread/resume` params for an existing thread id. */
   resumeParams(threadId: string): Record<string, unknown>;
+  /** The thread's effective settings to start from (default none: codex's config decides); sent with every start and resume. */
+  settings?: EffectiveSettings;
+  /** What a restart does with an ephemeral thread that had turns: fail it (default) or start a new thread. */
+  ephemeralRestart?: 'fail' | 'new-thread';
   publish(event: ThreadEvent): void;
   /** Every raw notification of this thread (`thread.notifications$`). */
   onNotification(notification: RpcNotification): void;

@@ -103,6 +103,7 @@ export const turnMachine = setup({
     context: {} as TurnContext,
     input: {} as TurnInput,
     events: {} as TurnEvent,
+    output: {} as { turnId: string | null },
   },
   actors: { startTurn, interruptTurn, handleServerRequest },
   guards: {
@@ -184,6 +185,8 @@ export const turnMachine = setup({
     ),
   initial: 'starting',
   entry: 'announce',
+  // The thread keeps the turn's overrides only when codex accepted the turn (gave it an id).
+  output: ({ context }) => ({ turnId: context.acc.turnId }),
   on: {
     'wire.notification': [
       { guard: 'ownTurnCompleted', actions: 'applyNotification', target: '.settling' },

@@ -35,7 +35,10 @@ export type CodexErrorCode =
   | 'SUPERVISOR_ESCALATION'
   | 'QUEUE_OVERFLOW'
   | 'MAX_TURNS_EXCEEDED'
-  | 'GOAL_LIMIT_REACHED';
+  | 'GOAL_LIMIT_REACHED'
+  | 'THREAD_IN_USE'
+  | 'EPHEMERAL_THREAD_LOST'
+  | 'SETTINGS_NOT_RESTORED';
 
 /** Options accepted by every codex-actors error constructor. */
 export interface CodexErrorOptions {

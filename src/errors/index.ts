@@ -34,4 +34,5 @@ export {
   type CodexErrorInfo,
   type StructuredOutputIssue,
 } from './runtimeErrors.js';
+export { ThreadInUseError, EphemeralThreadLostError, SettingsNotRestoredError } from './threadErrors.js';
 export { isRetryableError, retryOnOverload, backoffDelay, type RetryOptions, type RetryAttempt } from './retry.js';

@@ -20,7 +20,9 @@ export {
   type CollaborationModeKind,
   type Personality,
   type RestartType,
+  type EphemeralRestart,
 } from './threadOptions.js';
+export { type EffectiveSettings } from './effectiveSettings.js';
 export {
   parseTurnOptions,
   turnOptionsSchema,

@@ -15,7 +15,7 @@ const codexOnly = [
 const threadOnly = [
   'sandboxMode', 'workingDirectory', 'skipGitRepoCheck', 'modelReasoningEffort', 'networkAccessEnabled', 'webSearchMode',
   'webSearchEnabled', 'additionalDirectories', 'tools', 'mcpServers', 'baseInstructions', 'developerInstructions',
-  'ephemeral', 'restart', 'modelProvider', 'serviceName', 'threadSource', 'dangerouslyBypassApprovalsAndSandbox',
+  'ephemeral', 'ephemeralRestart', 'restart', 'modelProvider', 'serviceName', 'threadSource', 'dangerouslyBypassApprovalsAndSandbox',
 ];
 const turnOnly = ['outputSchema', 'signal', 'effort', 'summary', 'cyberAccessProgram', 'onRequestUserInput'];
 

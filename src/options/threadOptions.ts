@@ -48,6 +48,16 @@ export const WEB_SEARCH_MODES = ['disabled', 'cached', 'indexed', 'live'] as con
  */
 export type CollaborationModeKind = 'default' | 'plan';
 
+/**
+ * What a crash does to an ephemeral thread that has had turns (see `ThreadOptions.ephemeralRestart`).
+ *
+ * @example
+ * ```ts
+ * codex.startThread({ ephemeral: true, ephemeralRestart: 'new-thread' });
+ * ```
+ */
+export type EphemeralRestart = 'fail' | 'new-thread';
+
 /** Deprecated in codex (no longer selects a style) but still accepted on the wire. */
 export type Personality = 'none' | 'friendly' | 'pragmatic';
 
@@ -141,6 +151,14 @@ export interface ThreadOptions {
   personality?: Personality;
   /** Do not persist the thread (no rollout file; it cannot be resumed). */
   ephemeral?: boolean;
+  /**
+   * What a crash does to an ephemeral thread that has had turns: codex never
+   * stores ephemeral threads, so its history cannot come back. `'fail'`
+   * (default): the thread fails with `EphemeralThreadLostError`. `'new-thread'`:
+   * a new codex thread (new id, empty history, the same settings) replaces it,
+   * announced by `thread.restarted` with `previous_thread_id`.
+   */
+  ephemeralRestart?: EphemeralRestart;
   /** Per-thread codex config overrides (`thread/start.config`). */
   config?: ConfigObject;
   /** Supervisor restart type of the thread actor (default `transient`). */
@@ -187,6 +205,7 @@ export interface NormalizedThreadOptions {
   developerInstructions?: string;
   personality?: Personality;
   ephemeral?: boolean;
+  ephemeralRestart?: EphemeralRestart;
   config?: ConfigObject;
   restart: RestartType;
   collaborationMode?: CollaborationModeKind;
@@ -257,6 +276,7 @@ export const threadOptionsSchema = strictOptions(
     developerInstructions: z.string().optional(),
     personality: oneOf(['none', 'friendly', 'pragmatic']).optional(),
     ephemeral: z.boolean().optional(),
+    ephemeralRestart: oneOf(['fail', 'new-thread']).optional(),
     config: configObjectSchema().optional(),
     restart: oneOf(['permanent', 'transient', 'temporary']).optional(),
     collaborationMode: oneOf(['default', 'plan']).optional(),
@@ -335,7 +355,7 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   copyDefined(parsed, out, [
     'model', 'modelProvider', 'serviceTier', 'serviceName', 'threadSource', 'modelReasoningEffort', 'networkAccessEnabled',
     'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'maxToolCalls', 'onApproval', 'onUserInput', 'onElicitation',
-    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'config', 'collaborationMode',
+    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'ephemeralRestart', 'config', 'collaborationMode',
   ]);
   return out;
 }

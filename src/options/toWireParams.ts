@@ -164,8 +164,8 @@ function writableRoots(thread: NormalizedThreadOptions): string[] {
   return [...new Set([...configured, ...thread.additionalDirectories])];
 }
 
-/** The workspace-write details of a thread, for a turn-level sandbox policy. */
-function workspaceSettings(thread: NormalizedThreadOptions | undefined): WorkspaceWriteSettings {
+/** The workspace-write details of a thread, for a turn-level sandbox policy (and a thread's effective settings). */
+export function workspaceSettings(thread: NormalizedThreadOptions | undefined): WorkspaceWriteSettings {
   if (thread === undefined) return {};
   const flat = thread.config ? flattenConfig(thread.config) : {};
   const settings: WorkspaceWriteSettings = {};

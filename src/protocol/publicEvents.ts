@@ -136,12 +136,21 @@ export interface TokenUsageUpdatedEvent extends Base {
   modelContextWindow: number | null;
 }
 
-/** Extension: the thread's codex process was restarted and the thread resumed. */
+/**
+ * Extension: the thread's codex process was restarted and the thread resumed
+ * with the settings in force before (`reason` says why it restarted and what,
+ * if anything, could not be kept).
+ */
 export interface ThreadRestartedEvent extends Base {
   type: 'thread.restarted';
   thread_id: string | null;
   generation: number;
   reason: string;
+  /**
+   * Set when the thread could not be resumed and a new codex thread replaced it
+   * (`thread_id` is the new id, `reason` says why): the id the thread had before.
+   */
+  previous_thread_id?: string;
 }
 
 /** Extension: the turn's aggregated diff changed. */

@@ -41,6 +41,7 @@ const APP_SERVER_ONLY: ReadonlyArray<keyof NormalizedThreadOptions> = [
   'collaborationMode',
   'personality',
   'ephemeral',
+  'ephemeralRestart',
   'modelProvider',
   'serviceTier',
   'serviceName',

@@ -13,6 +13,7 @@ import { ThreadRouter } from '../../../machines/connection/threadRouter.js';
 import { threadMachine } from '../../../machines/thread/threadMachine.js';
 import type { ThreadInput, TurnOutcome, TurnRequest } from '../../../machines/thread/threadTypes.js';
 import { InvalidRequestError, TimeoutError } from '../../../src/errors/index.js';
+import type { EffectiveSettings } from '../../../src/options/effectiveSettings.js';
 import type { ThreadEvent } from '../../../src/protocol/publicEvents.js';
 import { FakeTransport } from '../runtime/fakeTransport.js';
 
@@ -21,7 +22,9 @@ const flush = () => new Promise((resolve) => setImmediate(resolve));
 type Respond = (method: string, params: unknown) => unknown;
 
 /** A supervisor on a SimulatedClock with one thread child whose connections are FakeTransports answering with `respond`. */
-function setup(options: { respond?: Respond; codexThreadId?: string | null; connect?: ConnectionStarter } = {}) {
+function setup(
+  options: { respond?: Respond; codexThreadId?: string | null; connect?: ConnectionStarter; settings?: EffectiveSettings; ephemeralRestart?: 'fail' | 'new-thread' } = {},
+) {
   const clock = new SimulatedClock();
   const transports: FakeTransport[] = [];
   let opened = 0;
@@ -51,6 +54,8 @@ function setup(options: { respond?: Respond; codexThreadId?: string | null; conn
     resolveServerRequest: async () => ({}),
     retryTurnOnCrash: false,
     queueCapacity: 10,
+    ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.ephemeralRestart ? { ephemeralRestart: options.ephemeralRestart } : {}),
   };
   const supervisor = createSupervisor({ clock, options: { backoff: { initialDelayMs: 100, jitter: 0 } } });
   const events: SupervisorEvent[] = [];
@@ -179,8 +184,8 @@ describe('thread machine', () => {
     expect([shared.closed, shared.closeCalls]).toEqual([false, 0]);
   });
 
-  it('serializes (for inspectors) to a summary: ids, generation, pid, queue; never the transport or the input', async () => {
-    const h = setup();
+  it('serializes (for inspectors) to a summary: ids, generation, pid, queue, effective settings; never the transport or the input', async () => {
+    const h = setup({ settings: { sandbox: 'read-only', approvalPolicy: 'never' } });
     h.thread.send({ type: 'thread.boot' });
     await flush();
     const json = JSON.parse(JSON.stringify(h.thread.getSnapshot())) as { context: Record<string, unknown> };
@@ -193,6 +198,8 @@ describe('thread machine', () => {
       pendingCalls: 0,
       restartDelayMs: 0,
       restartReason: null,
+      sandbox: 'read-only',
+      settings: { sandbox: 'read-only', approvalPolicy: 'never' },
       error: null,
     });
     const supervisorJson = JSON.parse(JSON.stringify(h.supervisor.getSnapshot())) as { context: unknown };
