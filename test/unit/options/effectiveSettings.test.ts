@@ -51,7 +51,8 @@ describe('effective settings', () => {
       cwd: '/repo',
       config: { 'mcp_servers.docs.command': 'x', model_reasoning_effort: 'high', model_reasoning_summary: 'detailed' },
     });
-    expect(withSettings({ threadId: 't' }, {})).toEqual({ threadId: 't' });
+    const bare: { threadId: string; config?: Record<string, never> } = { threadId: 't' };
+    expect(withSettings(bare, {})).toEqual({ threadId: 't' });
   });
 
   it('drift: every setting codex reports otherwise, compared only where the thread has a value', () => {
