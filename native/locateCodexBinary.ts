@@ -24,6 +24,8 @@ type Tried = { source: string; path: string; reason: string };
 /** What the locator needs to know about its surroundings (all injectable for tests). */
 export interface LocateCodexBinaryInput {
   readonly codexPath: string | undefined;
+  /** How the caller's user gave `codexPath` (a command-line flag such as `--codex-path`), for the messages; default the option. */
+  readonly codexPathName?: string | undefined;
   readonly env: Record<string, string | undefined>;
   readonly platform: NodeJS.Platform;
   readonly arch: string;
@@ -44,10 +46,11 @@ export interface LocateCodexBinaryInput {
  */
 export async function locateCodexBinary(input: LocateCodexBinaryInput): Promise<LocatedCodexBinary> {
   if (input.codexPath !== undefined) {
+    const name = input.codexPathName ?? 'codexPath';
     if (input.codexPath.trim() === '') {
-      throw new InvalidOptionsError('codexPath', 'is an empty string; pass the path of the codex executable, or omit it to use the pinned package');
+      throw new InvalidOptionsError(name, 'is an empty string; pass the path of the codex executable, or omit it to use the pinned package');
     }
-    return locateExplicit(input.codexPath, 'option', 'codexPath option', input);
+    return locateExplicit(input.codexPath, 'option', input.codexPathName ?? 'codexPath option', input);
   }
   const fromEnv = input.env['CODEX_PATH'];
   // An empty variable counts as unset, as shells and most tools treat it.
@@ -82,7 +85,7 @@ async function locateExplicit(
 ): Promise<LocatedCodexBinary> {
   const fix =
     source === 'option'
-      ? `The codexPath option must name the codex executable itself (e.g. .../bin/codex). Fix the path, or omit codexPath to use the pinned ${CODEX_NPM_PACKAGE}@${PINNED_CODEX_VERSION} package.`
+      ? `${input.codexPathName ?? 'The codexPath option'} must name the codex executable itself (e.g. .../bin/codex). Fix the path, or omit ${input.codexPathName ?? 'codexPath'} to use the pinned ${CODEX_NPM_PACKAGE}@${PINNED_CODEX_VERSION} package.`
       : `CODEX_PATH must name the codex executable itself (e.g. .../bin/codex). Fix it, or unset CODEX_PATH to use the pinned ${CODEX_NPM_PACKAGE}@${PINNED_CODEX_VERSION} package.`;
   // A bare command name (`codex`, `codex-nightly`) means "look it up on PATH", as spawn would.
   if (!isAbsolute(value) && !/[\\/]/.test(value)) {

@@ -14,6 +14,8 @@ export interface ResolveCodexBinaryOptions {
    * A bare name without a slash (`codex-nightly`) is looked up on PATH.
    */
   codexPath?: string;
+  /** How `codexPath` was given, when not as the option (e.g. `--codex-path` on a command line): errors then name that. */
+  codexPathName?: string;
   /** Environment to read `CODEX_PATH` and `PATH` from, and to run `codex --version` with. Replaces `process.env` when given. */
   env?: Record<string, string | undefined>;
   /**
@@ -81,6 +83,7 @@ export async function resolveCodexBinary(options: ResolveCodexBinaryOptions = {}
   }
   const located = await locateCodexBinary({
     codexPath: options.codexPath,
+    codexPathName: options.codexPathName,
     env: options.env ?? process.env,
     platform: options.platform ?? process.platform,
     arch: options.arch ?? process.arch,

@@ -48,6 +48,8 @@ export interface DoctorOptions {
   env?: Record<string, string | undefined>;
   /** Check this binary instead of resolving one (like the `codexPath` option). */
   codexPath?: string;
+  /** How the user gave `codexPath`, for the messages (the CLI passes `--codex-path`). Default: the option. */
+  codexPathName?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function collectDoctorReport(options: DoctorOptions = {}): Promise<
   const problems: string[] = [];
   const warnings: string[] = [];
 
-  const binary = await checkBinary(env, options.codexPath);
+  const binary = await checkBinary(env, options.codexPath, options.codexPathName);
   if (!binary.found) problems.push(binary.error.message);
   else if (!binary.versionMatches) {
     problems.push(new CodexVersionError({ path: binary.path, expected: PINNED_CODEX_VERSION, actual: binary.version }).message);
@@ -100,10 +102,10 @@ export async function collectDoctorReport(options: DoctorOptions = {}): Promise<
   };
 }
 
-async function checkBinary(env: Record<string, string | undefined>, codexPath: string | undefined): Promise<DoctorBinary> {
+async function checkBinary(env: Record<string, string | undefined>, codexPath: string | undefined, codexPathName: string | undefined): Promise<DoctorBinary> {
   try {
     // 'off' so a mismatch is reported alongside the rest of the report instead of aborting it.
-    const resolved = await resolveCodexBinary({ env, versionCheck: 'off', ...(codexPath === undefined ? {} : { codexPath }) });
+    const resolved = await resolveCodexBinary({ env, versionCheck: 'off', ...(codexPath === undefined ? {} : { codexPath }), ...(codexPathName === undefined ? {} : { codexPathName }) });
     return { found: true, ...resolved, pinnedVersion: PINNED_CODEX_VERSION, versionMatches: resolved.version === PINNED_CODEX_VERSION };
   } catch (error) {
     if (!isCodexError(error)) throw error;

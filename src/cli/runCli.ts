@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { collectDoctorReport } from './doctor.js';
 import { formatDoctorReport } from './formatDoctorReport.js';
 import { runInspect } from './inspect.js';
+import { packageVersion } from './packageVersion.js';
+import { PINNED_CODEX_VERSION } from '../../native/index.js';
 
 /** Where the CLI writes and what it reads; injectable so tests run it in-process. */
 export interface CliIo {
@@ -25,7 +27,8 @@ Commands:
       feeds it (connectInspector from codex-actors/inspector). Ctrl-C stops.
 
 Options:
-  -h, --help    Show this help.
+  -h, --help       Show this help.
+  -v, --version    Print the versions of codex-actors, its pinned codex and Node.
 `;
 
 /** Exit codes: 0 healthy/help, 1 the checks found problems, 2 the command line was wrong. */
@@ -47,6 +50,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (command === '-v' || command === '--version' || command === 'version') {
+    io.stdout(`codex-actors ${packageVersion()} (pinned codex ${PINNED_CODEX_VERSION}, Node ${process.version})\n`);
     return EXIT.ok;
   }
   if (command === 'doctor') return runDoctor(rest, io);
@@ -74,7 +81,7 @@ async function runDoctor(args: readonly string[], io: CliIo): Promise<number> {
   }
   const report = await collectDoctorReport({
     env: io.env,
-    ...(flags['codex-path'] === undefined ? {} : { codexPath: flags['codex-path'] }),
+    ...(flags['codex-path'] === undefined ? {} : { codexPath: flags['codex-path'], codexPathName: '--codex-path' }),
   });
   io.stdout(flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatDoctorReport(report));
   return report.ok ? EXIT.ok : EXIT.problems;

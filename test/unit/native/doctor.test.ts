@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -124,6 +124,24 @@ describe('codex-actors doctor', () => {
     expect(stdout).toContain('not usable (CODEX_NOT_FOUND)');
     expect(stdout).toContain(`${missing} (does not exist)`);
     expect(json).toMatchObject({ ok: false, binary: { found: false, error: { code: 'CODEX_NOT_FOUND' } } });
+    // The user typed --codex-path, so that is what the message speaks of.
+    expect(stdout).toContain(`--codex-path: ${missing} (does not exist)`);
+    expect(stdout).toContain('--codex-path must name the codex executable itself');
+    expect(stdout).toContain('or omit --codex-path to use the pinned');
+    expect(stdout).not.toContain('codexPath');
+    const empty = await run(['doctor', '--codex-path', ''], env);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('--codex-path');
+    expect(empty.stdout).not.toContain('codexPath');
+  });
+
+  it('--version (and -v) prints the package version, the pinned codex and the Node it runs on', async () => {
+    const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout } = await run([flag], {});
+      expect(code).toBe(0);
+      expect(stdout).toBe(`codex-actors ${pkg.version} (pinned codex ${PINNED_CODEX_VERSION}, Node ${process.version})\n`);
+    }
   });
 
   it('exits 1 when CODEX_HOME is set to a missing directory (codex refuses to start then)', async () => {
@@ -174,11 +192,14 @@ describe('codex-actors command line', () => {
         timeout: 30_000,
       });
 
-    const [healthy, mismatch, usage] = await Promise.all([
+    const [healthy, mismatch, usage, version] = await Promise.all([
       node(['doctor', '--json'], {}),
       node(['doctor'], { FAKE_CODEX_VERSION: '0.1.0' }),
       node(['frobnicate'], {}),
+      node(['--version'], {}),
     ]);
+    // The CLI runs on this worker's Node (the matrix of npm test puts each Node first in PATH).
+    expect(version.stdout).toContain(`Node ${process.version})`);
 
     expect(healthy.exitCode).toBe(0);
     expect(JSON.parse(healthy.stdout)).toMatchObject({ ok: true, auth: { present: true } });
