@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  * scope unless a block declares them.
  */
 const root = path.resolve(import.meta.dirname, '../../..');
-const GUIDES = ['README.md', 'docs/architecture.md', 'docs/testing.md', 'docs/migrating-from-openai-codex-sdk.md', 'docs/parity.md'];
+const GUIDES = ['README.md', 'native/README.md', 'native/MAINTAINING.md', 'docs/architecture.md', 'docs/testing.md', 'docs/migrating-from-openai-codex-sdk.md', 'docs/parity.md'];
 const TYPECHECKED = ['docs/testing.md', 'docs/migrating-from-openai-codex-sdk.md', 'docs/architecture.md'];
 
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
