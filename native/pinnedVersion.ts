@@ -9,7 +9,7 @@
  */
 
 /** Exact `@openai/codex` npm version (and codex-rs release) codex-actors expects. */
-export const PINNED_CODEX_VERSION = '0.169.0';
+export const PINNED_CODEX_VERSION = '0.171.0';
 
 /** The npm package that ships the pinned binary (through per-platform optional dependencies). */
 export const CODEX_NPM_PACKAGE = '@openai/codex';

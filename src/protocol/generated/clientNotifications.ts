@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // Every client → server notification: params, by method.
 

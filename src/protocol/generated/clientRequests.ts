@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // Every client → server request: params and result, by method.
 
@@ -310,6 +310,10 @@ export interface ClientRequestMap {
   'modelProvider/config/write': {
     params: T.ModelProviderConfigWriteParams;
     result: T.ModelProviderConfigWriteResponse;
+  };
+  'modelProvider/default/set': {
+    params: T.ModelProviderDefaultSetParams;
+    result: unknown;
   };
   'modelProvider/list': {
     params: T.ModelProviderListParams;
@@ -645,6 +649,10 @@ export interface ClientRequestMap {
     params: T.ThreadRealtimeAppendTextParams;
     result: T.ThreadRealtimeAppendTextResponse;
   };
+  'thread/realtime/list': {
+    params: T.ThreadRealtimeListParams;
+    result: T.ThreadRealtimeListResponse;
+  };
   'thread/realtime/listVoices': {
     params: T.ThreadRealtimeListVoicesParams;
     result: T.ThreadRealtimeListVoicesResponse;
@@ -676,6 +684,20 @@ export interface ClientRequestMap {
   'thread/search': {
     params: T.ThreadSearchParams;
     result: T.ThreadSearchResponse;
+  };
+  'thread/search/cancel': {
+    params: T.ThreadSearchCancelParams;
+    result: T.ThreadSearchCancelResponse;
+  };
+  /** Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors. */
+  'thread/search/stream': {
+    params: T.ThreadSearchParams;
+    result: T.ThreadSearchResponse;
+  };
+  /** Cancel a `thread/search/stream` request on this connection. */
+  'thread/search/stream/cancel': {
+    params: T.ThreadSearchCancelParams;
+    result: T.ThreadSearchCancelResponse;
   };
   'thread/searchOccurrences': {
     params: T.ThreadSearchOccurrencesParams;
@@ -1077,6 +1099,10 @@ export const ClientRequestSchemas = {
     params: S.ModelProviderConfigWriteParamsSchema,
     result: S.ModelProviderConfigWriteResponseSchema,
   },
+  'modelProvider/default/set': {
+    params: S.ModelProviderDefaultSetParamsSchema,
+    result: z.unknown(),
+  },
   'modelProvider/list': {
     params: S.ModelProviderListParamsSchema,
     result: S.ModelProviderListResponseSchema,
@@ -1393,6 +1419,10 @@ export const ClientRequestSchemas = {
     params: S.ThreadRealtimeAppendTextParamsSchema,
     result: S.ThreadRealtimeAppendTextResponseSchema,
   },
+  'thread/realtime/list': {
+    params: S.ThreadRealtimeListParamsSchema,
+    result: S.ThreadRealtimeListResponseSchema,
+  },
   'thread/realtime/listVoices': {
     params: S.ThreadRealtimeListVoicesParamsSchema,
     result: S.ThreadRealtimeListVoicesResponseSchema,
@@ -1424,6 +1454,18 @@ export const ClientRequestSchemas = {
   'thread/search': {
     params: S.ThreadSearchParamsSchema,
     result: S.ThreadSearchResponseSchema,
+  },
+  'thread/search/cancel': {
+    params: S.ThreadSearchCancelParamsSchema,
+    result: S.ThreadSearchCancelResponseSchema,
+  },
+  'thread/search/stream': {
+    params: S.ThreadSearchParamsSchema,
+    result: S.ThreadSearchResponseSchema,
+  },
+  'thread/search/stream/cancel': {
+    params: S.ThreadSearchCancelParamsSchema,
+    result: S.ThreadSearchCancelResponseSchema,
   },
   'thread/searchOccurrences': {
     params: S.ThreadSearchOccurrencesParamsSchema,

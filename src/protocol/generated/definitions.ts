@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // zod schemas of every definition, declared after their dependencies; z.lazy only inside cycles.
 
@@ -202,6 +202,9 @@ export const AccountTokenUsageSummarySchema = z.looseObject({
   peakDailyTokens: z.number().nullish(),
 });
 
+/** Schema of {@link T.AccountUpdateReason}. */
+export const AccountUpdateReasonSchema = z.enum(['workspaceRoutingReady', 'unknown']);
+
 /** Schema of {@link T.AuthMode}. */
 export const AuthModeSchema = z.enum([
   'apikey',
@@ -218,6 +221,7 @@ export const AuthModeSchema = z.enum([
 export const AccountUpdatedNotificationSchema = z.looseObject({
   authMode: AuthModeSchema.nullish(),
   planType: PlanTypeSchema.nullish(),
+  reason: AccountUpdateReasonSchema.nullish(),
 });
 
 /** Schema of {@link T.ActivePermissionProfile}. */
@@ -325,13 +329,54 @@ export const AgentMessageDeltaNotificationSchema = z.looseObject({
   turnId: z.string(),
 });
 
-/** Schema of {@link T.AgentMessageDisplay}. */
-export const AgentMessageDisplaySchema = z.looseObject({
-  action: z.string(),
-  blockType: z.string().nullish(),
-  checkTrustedContacts: z.boolean().nullish(),
-  cyberTrustedAccess: z.boolean().nullish(),
+/** Schema of {@link T.HelplineSubject}. */
+export const HelplineSubjectSchema = z.enum(['answer', 'prompt']);
+
+/** Schema of {@link T.AnswerAnnotation}. */
+export const AnswerAnnotationSchema = z.looseObject({
+  kind: z.literal('wellbeingHelpline'),
+  subject: HelplineSubjectSchema,
 });
+
+/** Schema of {@link T.AnswerReplacement}. */
+export const AnswerReplacementSchema = z.looseObject({
+  kind: z.literal('wellbeingPromptHelpline'),
+});
+
+/** Schema of {@link T.BlockReason}. */
+export const BlockReasonSchema = z.discriminatedUnion('kind', [
+  z.looseObject({
+    kind: z.literal('protection'),
+    protectionType: z.string(),
+  }),
+  z.looseObject({
+    kind: z.literal('cyber'),
+    trustedAccess: z.boolean().nullish(),
+  }),
+]);
+
+/** Schema of {@link T.TrustedContacts}. */
+export const TrustedContactsSchema = z.enum(['check', 'skip']);
+
+/** Schema of {@link T.AgentMessageDisplay}. */
+export const AgentMessageDisplaySchema = z.discriminatedUnion('mode', [
+  z.looseObject({
+    annotation: AnswerAnnotationSchema.nullish(),
+    mode: z.literal('show'),
+    trustedContacts: TrustedContactsSchema,
+    version: z.number(),
+  }),
+  z.looseObject({
+    mode: z.literal('hide'),
+    replacement: AnswerReplacementSchema,
+    version: z.number(),
+  }),
+  z.looseObject({
+    mode: z.literal('block'),
+    reason: BlockReasonSchema,
+    version: z.number(),
+  }),
+]);
 
 /** Schema of {@link T.AgentMessageInputContent}. */
 export const AgentMessageInputContentSchema = z.discriminatedUnion('type', [
@@ -839,6 +884,7 @@ export const CodexErrorInfoSchema = z.union([
     'modelNotFound',
     'policyCapacityUnavailable',
     'cyberPolicy',
+    'bioPolicy',
     'misalignmentPolicyViolation',
     'tooManyDenials',
     'internalServerError',
@@ -1489,6 +1535,8 @@ export const OtelToolResultLogConfigSchema = z.looseObject({
 export const OtelRequirementsSchema = z.looseObject({
   environment: z.string().nullish(),
   exporter: OtelExporterSchema.nullish(),
+  headers_helper: z.string().nullish(),
+  headers_helper_refresh_interval_ms: z.number().nullish(),
   log_agent_responses: z.boolean().nullish(),
   log_guardian_assessments: z.boolean().nullish(),
   log_sse_deltas: z.boolean().nullish(),
@@ -1663,16 +1711,6 @@ export const ContextCompactedNotificationSchema = z.looseObject({
 
 /** Schema of {@link T.ConversationTextRole}. */
 export const ConversationTextRoleSchema = z.enum(['user', 'developer', 'assistant']);
-
-/** Schema of {@link T.CurrentTimeReadParams}. */
-export const CurrentTimeReadParamsSchema = z.looseObject({
-  threadId: z.string(),
-});
-
-/** Schema of {@link T.CurrentTimeReadResponse}. */
-export const CurrentTimeReadResponseSchema = z.looseObject({
-  currentTimeAt: z.number(),
-});
 
 /** Schema of {@link T.CyberAccessProgram}. */
 export const CyberAccessProgramSchema = z.enum(['standard', 'daybreakBlue', 'daybreakRed']);
@@ -3150,6 +3188,7 @@ export const ThreadItemSchema = z.discriminatedUnion('type', [
     arguments: z.unknown(),
     completedAtMs: z.number().nullish(),
     durationMs: z.number().nullish(),
+    environmentId: z.string().nullish(),
     error: McpToolCallErrorSchema.nullish(),
     id: z.string(),
     mcpAppResourceUri: z.string().nullish(),
@@ -3324,6 +3363,7 @@ export const McpServerStatusDetailSchema = z.enum(['full', 'toolsAndAuthOnly']);
 export const ListMcpServerStatusParamsSchema = z.looseObject({
   cursor: z.string().nullish(),
   detail: McpServerStatusDetailSchema.nullish(),
+  environmentId: z.string().nullish(),
   limit: z.number().nullish(),
   serverName: z.string().nullish(),
   threadId: z.string().nullish(),
@@ -3383,6 +3423,7 @@ export const ToolSchema = z.looseObject({
 /** Schema of {@link T.McpServerStatus}. */
 export const McpServerStatusSchema = z.looseObject({
   authStatus: McpAuthStatusSchema,
+  environmentId: z.string().nullish(),
   httpOrigin: z.string().nullish(),
   name: z.string(),
   pluginId: z.string().nullish(),
@@ -3690,6 +3731,7 @@ export const McpResourceReadTargetSchema = z.looseObject({
 export const McpResourceReadParamsSchema = z.looseObject({
   _meta: z.looseObject({}).nullish(),
   connectorId: z.string().nullish(),
+  environmentId: z.string().nullish(),
   originCallId: z.string().nullish(),
   server: z.string(),
   target: McpResourceReadTargetSchema.nullish(),
@@ -3728,6 +3770,7 @@ export const McpServerElicitationRequestParamsSchema = z.discriminatedUnion('mod
     _meta: z.unknown().optional(),
     challenge: z.string(),
     description: z.string(),
+    environmentId: z.string().nullish(),
     mode: z.literal('openai/userVerification'),
     serverName: z.string(),
     threadId: z.string(),
@@ -3736,6 +3779,7 @@ export const McpServerElicitationRequestParamsSchema = z.discriminatedUnion('mod
   }),
   z.looseObject({
     _meta: z.unknown().optional(),
+    environmentId: z.string().nullish(),
     message: z.string(),
     mode: z.literal('form'),
     requestedSchema: McpElicitationSchemaSchema,
@@ -3745,6 +3789,7 @@ export const McpServerElicitationRequestParamsSchema = z.discriminatedUnion('mod
   }),
   z.looseObject({
     _meta: z.unknown().optional(),
+    environmentId: z.string().nullish(),
     message: z.string(),
     mode: z.literal('openai/form'),
     requestedSchema: z.unknown(),
@@ -3754,6 +3799,7 @@ export const McpServerElicitationRequestParamsSchema = z.discriminatedUnion('mod
   }),
   z.looseObject({
     _meta: z.unknown().optional(),
+    environmentId: z.string().nullish(),
     message: z.string(),
     mode: z.literal('openaiForm'),
     requestedSchema: z.unknown(),
@@ -3764,6 +3810,7 @@ export const McpServerElicitationRequestParamsSchema = z.discriminatedUnion('mod
   z.looseObject({
     _meta: z.unknown().optional(),
     elicitationId: z.string(),
+    environmentId: z.string().nullish(),
     message: z.string(),
     mode: z.literal('url'),
     serverName: z.string(),
@@ -3828,6 +3875,7 @@ export const McpServerOauthLoginCompletedNotificationSchema = z.looseObject({
 /** Schema of {@link T.McpServerOauthLoginParams}. */
 export const McpServerOauthLoginParamsSchema = z.looseObject({
   clientRegistration: McpServerOauthClientRegistrationSchema.nullish(),
+  environmentId: z.string().nullish(),
   name: z.string(),
   scopes: z.array(z.string()).nullish(),
   threadId: z.string().nullish(),
@@ -3851,6 +3899,7 @@ export const McpServerStartupStateSchema = z.enum(['starting', 'ready', 'failed'
 
 /** Schema of {@link T.McpServerStatusUpdatedNotification}. */
 export const McpServerStatusUpdatedNotificationSchema = z.looseObject({
+  environmentId: z.string().nullish(),
   error: z.string().nullish(),
   failureReason: McpServerStartupFailureReasonSchema.nullish(),
   name: z.string(),
@@ -3862,6 +3911,7 @@ export const McpServerStatusUpdatedNotificationSchema = z.looseObject({
 export const McpServerToolCallParamsSchema = z.looseObject({
   _meta: z.unknown().optional(),
   arguments: z.unknown().optional(),
+  environmentId: z.string().nullish(),
   server: z.string(),
   threadId: z.string(),
   tool: z.string(),
@@ -4051,6 +4101,11 @@ export const ModelProviderSummarySchema = z.looseObject({
 /** Schema of {@link T.ModelProviderConfigWriteResponse}. */
 export const ModelProviderConfigWriteResponseSchema = z.looseObject({
   provider: ModelProviderSummarySchema,
+});
+
+/** Schema of {@link T.ModelProviderDefaultSetParams}. */
+export const ModelProviderDefaultSetParamsSchema = z.looseObject({
+  providerId: z.string(),
 });
 
 /** Schema of {@link T.ModelProviderListParams}. */
@@ -4639,7 +4694,6 @@ export const ProjectSchema = z.looseObject({
   id: z.string(),
   metadata: z.record(z.string(), z.string()),
   name: z.string(),
-  position: z.number(),
   recencyAt: z.number().nullish(),
   roots: z.array(ProjectRootSchema),
   updatedAt: z.number(),
@@ -5847,6 +5901,7 @@ export const ThreadListParamsSchema = z.looseObject({
   cwd: ThreadListCwdFilterSchema.nullish(),
   excludedThreadIds: z.array(z.string()).nullish(),
   includeAttachedThreads: z.boolean().optional(),
+  includedThreadIds: z.array(z.string()).nullish(),
   limit: z.number().nullish(),
   modelProviders: z.array(z.string()).nullish(),
   originators: z.array(z.string()).nullish(),
@@ -6162,6 +6217,97 @@ export const ThreadRealtimeClosedNotificationSchema = z.looseObject({
   threadId: z.string(),
 });
 
+/** Schema of {@link T.ThreadRealtimeCoverage}. */
+export const ThreadRealtimeCoverageSchema = z.enum(['unsupported', 'pending', 'ready']);
+
+/** Schema of {@link T.ThreadRealtimeTranscriptRole}. */
+export const ThreadRealtimeTranscriptRoleSchema = z.enum(['user', 'assistant']);
+
+/** Schema of {@link T.ThreadRealtimeVoiceTranscript}. */
+export const ThreadRealtimeVoiceTranscriptSchema = z.looseObject({
+  role: ThreadRealtimeTranscriptRoleSchema,
+  text: z.string(),
+});
+
+/** Schema of {@link T.ThreadRealtimeFrameChannels}. */
+export const ThreadRealtimeFrameChannelsSchema = z.looseObject({
+  voice_transcript: ThreadRealtimeVoiceTranscriptSchema,
+});
+
+/** Schema of {@link T.ThreadRealtimeHandoffMode}. */
+export const ThreadRealtimeHandoffModeSchema = z.enum(['start', 'steer']);
+
+/** Schema of {@link T.ThreadRealtimeSessionOutcome}. */
+export const ThreadRealtimeSessionOutcomeSchema = z.enum(['ended', 'failed']);
+
+/** Schema of {@link T.ThreadRealtimeItem}. */
+export const ThreadRealtimeItemSchema = z.discriminatedUnion('type', [
+  z.looseObject({
+    id: z.string(),
+    observedAtMs: z.number().nullish(),
+    realtimeSessionId: z.string(),
+    type: z.literal('realtimeSessionStarted'),
+  }),
+  z.looseObject({
+    channels: ThreadRealtimeFrameChannelsSchema,
+    id: z.string(),
+    observedAtMs: z.number().nullish(),
+    realtimeSessionId: z.string(),
+    type: z.literal('frame'),
+  }),
+  z.looseObject({
+    id: z.string(),
+    observedAtMs: z.number().nullish(),
+    realtimeSessionId: z.string(),
+    role: ThreadRealtimeTranscriptRoleSchema,
+    text: z.string(),
+    type: z.literal('transcriptSegment'),
+  }),
+  z.looseObject({
+    id: z.string(),
+    item_id: z.string(),
+    observedAtMs: z.number().nullish(),
+    presentation: ThreadRealtimeBemItemPresentationSchema,
+    realtimeSessionId: z.string(),
+    turn_id: z.string(),
+    type: z.literal('bemItemPromoted'),
+  }),
+  z.looseObject({
+    id: z.string(),
+    observedAtMs: z.number().nullish(),
+    outcome: ThreadRealtimeSessionOutcomeSchema,
+    realtimeSessionId: z.string(),
+    type: z.literal('realtimeSessionClosed'),
+  }),
+  z.looseObject({
+    handoff_id: z.string(),
+    id: z.string(),
+    input: z.string(),
+    input_item_id: z.string(),
+    mode: ThreadRealtimeHandoffModeSchema,
+    observedAtMs: z.number().nullish(),
+    realtimeSessionId: z.string(),
+    source_event_ids: z.array(z.string()),
+    turn_id: z.string(),
+    type: z.literal('turnInputAccepted'),
+  }),
+  z.looseObject({
+    id: z.string(),
+    input: z.string(),
+    input_item_id: z.string(),
+    observedAtMs: z.number().nullish(),
+    realtimeSessionId: z.string(),
+    source_event_ids: z.array(z.string()),
+    type: z.literal('sessionEndInputSaved'),
+  }),
+]);
+
+/** Schema of {@link T.ThreadRealtimeEntry}. */
+export const ThreadRealtimeEntrySchema = z.looseObject({
+  item: ThreadRealtimeItemSchema,
+  position: z.number(),
+});
+
 /** Schema of {@link T.ThreadRealtimeErrorNotification}. */
 export const ThreadRealtimeErrorNotificationSchema = z.looseObject({
   message: z.string(),
@@ -6173,42 +6319,6 @@ export const ThreadRealtimeInitialItemSchema = z.looseObject({
   role: ConversationTextRoleSchema,
   text: z.string(),
 });
-
-/** Schema of {@link T.ThreadRealtimeSessionOutcome}. */
-export const ThreadRealtimeSessionOutcomeSchema = z.enum(['ended', 'failed']);
-
-/** Schema of {@link T.ThreadRealtimeTranscriptRole}. */
-export const ThreadRealtimeTranscriptRoleSchema = z.enum(['user', 'assistant']);
-
-/** Schema of {@link T.ThreadRealtimeItem}. */
-export const ThreadRealtimeItemSchema = z.discriminatedUnion('type', [
-  z.looseObject({
-    id: z.string(),
-    realtimeSessionId: z.string(),
-    type: z.literal('realtimeSessionStarted'),
-  }),
-  z.looseObject({
-    id: z.string(),
-    realtimeSessionId: z.string(),
-    role: ThreadRealtimeTranscriptRoleSchema,
-    text: z.string(),
-    type: z.literal('transcriptSegment'),
-  }),
-  z.looseObject({
-    id: z.string(),
-    item_id: z.string(),
-    presentation: ThreadRealtimeBemItemPresentationSchema,
-    realtimeSessionId: z.string(),
-    turn_id: z.string(),
-    type: z.literal('bemItemPromoted'),
-  }),
-  z.looseObject({
-    id: z.string(),
-    outcome: ThreadRealtimeSessionOutcomeSchema,
-    realtimeSessionId: z.string(),
-    type: z.literal('realtimeSessionClosed'),
-  }),
-]);
 
 /** Schema of {@link T.ThreadRealtimeItemAddedNotification}. */
 export const ThreadRealtimeItemAddedNotificationSchema = z.looseObject({
@@ -6233,6 +6343,33 @@ export const ThreadRealtimeItemTranscriptDeltaNotificationSchema = z.looseObject
   delta: z.string(),
   itemId: z.string(),
   threadId: z.string(),
+});
+
+/** Schema of {@link T.ThreadRealtimeOrder}. */
+export const ThreadRealtimeOrderSchema = z.enum(['observedAt', 'position']);
+
+/** Schema of {@link T.ThreadRealtimeListParams}. */
+export const ThreadRealtimeListParamsSchema = z.looseObject({
+  afterPosition: z.number().nullish(),
+  cursor: z.string().nullish(),
+  eventId: z.string().nullish(),
+  fromObservedAtMs: z.number().nullish(),
+  limit: z.number().nullish(),
+  order: ThreadRealtimeOrderSchema.nullish(),
+  requiredThroughPosition: z.number().nullish(),
+  sessionId: z.string().nullish(),
+  snapshotEnd: z.number().nullish(),
+  threadId: z.string(),
+  toObservedAtMs: z.number().nullish(),
+});
+
+/** Schema of {@link T.ThreadRealtimeListResponse}. */
+export const ThreadRealtimeListResponseSchema = z.looseObject({
+  coverage: ThreadRealtimeCoverageSchema,
+  data: z.array(ThreadRealtimeEntrySchema),
+  nextCursor: z.string().nullish(),
+  projectedThroughItemIndex: z.number(),
+  snapshotEnd: z.number(),
 });
 
 /** Schema of {@link T.ThreadRealtimeListVoicesParams}. */
@@ -6435,6 +6572,14 @@ export const ThreadSampleResponseSchema = z.looseObject({
   text: z.string().nullish(),
 });
 
+/** Schema of {@link T.ThreadSearchCancelParams}. */
+export const ThreadSearchCancelParamsSchema = z.looseObject({
+  requestId: RequestIdSchema,
+});
+
+/** Schema of {@link T.ThreadSearchCancelResponse}. */
+export const ThreadSearchCancelResponseSchema = z.looseObject({});
+
 /** Schema of {@link T.ThreadSearchTextRange}. */
 export const ThreadSearchTextRangeSchema = z.looseObject({
   end: z.number(),
@@ -6484,6 +6629,12 @@ export const ThreadSearchParamsSchema = z.looseObject({
 export const ThreadSearchResultSchema = z.looseObject({
   snippet: z.string(),
   thread: ThreadSchema,
+});
+
+/** Schema of {@link T.ThreadSearchPartialNotification}. */
+export const ThreadSearchPartialNotificationSchema = z.looseObject({
+  data: z.array(ThreadSearchResultSchema),
+  requestId: RequestIdSchema,
 });
 
 /** Schema of {@link T.ThreadSearchResponse}. */
@@ -6970,6 +7121,9 @@ export const TurnSteerResponseSchema = z.looseObject({
   turnId: z.string(),
 });
 
+/** Schema of {@link T.UserVerificationBiometricType}. */
+export const UserVerificationBiometricTypeSchema = z.literal('fingerprint');
+
 /** Schema of {@link T.UserVerificationCancelParams}. */
 export const UserVerificationCancelParamsSchema = z.looseObject({
   requestId: RequestIdSchema,
@@ -7022,6 +7176,7 @@ export const UserVerificationVerifyParamsSchema = z.looseObject({
 
 /** Schema of {@link T.UserVerificationVerifyResponse}. */
 export const UserVerificationVerifyResponseSchema = z.looseObject({
+  biometricType: UserVerificationBiometricTypeSchema.nullish(),
   proof: UserVerificationProofSchema,
 });
 

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // Every protocol type by definition name (type-only).
 
@@ -26,6 +26,7 @@ export interface ProtocolTypes {
   AccountSessionsSwitchResponse: T.AccountSessionsSwitchResponse;
   AccountTokenUsageDailyBucket: T.AccountTokenUsageDailyBucket;
   AccountTokenUsageSummary: T.AccountTokenUsageSummary;
+  AccountUpdateReason: T.AccountUpdateReason;
   AccountUpdatedNotification: T.AccountUpdatedNotification;
   ActivePermissionProfile: T.ActivePermissionProfile;
   AddCreditsNudgeCreditType: T.AddCreditsNudgeCreditType;
@@ -43,6 +44,8 @@ export interface ProtocolTypes {
   AgentPath: T.AgentPath;
   AllowDenyRequirement: T.AllowDenyRequirement;
   AnalyticsConfig: T.AnalyticsConfig;
+  AnswerAnnotation: T.AnswerAnnotation;
+  AnswerReplacement: T.AnswerReplacement;
   AppBranding: T.AppBranding;
   AppInfo: T.AppInfo;
   AppListUpdatedNotification: T.AppListUpdatedNotification;
@@ -87,6 +90,7 @@ export interface ProtocolTypes {
   BedrockProviderId: T.BedrockProviderId;
   BedrockSetupParams: T.BedrockSetupParams;
   BedrockSetupResponse: T.BedrockSetupResponse;
+  BlockReason: T.BlockReason;
   BrowserUseAccessApprovalLifetime: T.BrowserUseAccessApprovalLifetime;
   BrowserUseConfig: T.BrowserUseConfig;
   BrowserUseExtensionRequirements: T.BrowserUseExtensionRequirements;
@@ -165,8 +169,6 @@ export interface ProtocolTypes {
   ContextCompactedNotification: T.ContextCompactedNotification;
   ConversationTextRole: T.ConversationTextRole;
   CreditsSnapshot: T.CreditsSnapshot;
-  CurrentTimeReadParams: T.CurrentTimeReadParams;
-  CurrentTimeReadResponse: T.CurrentTimeReadResponse;
   CyberAccessProgram: T.CyberAccessProgram;
   DeprecationNoticeNotification: T.DeprecationNoticeNotification;
   DesktopOnboardingEntrypoint: T.DesktopOnboardingEntrypoint;
@@ -298,6 +300,7 @@ export interface ProtocolTypes {
   GuardianRiskLevel: T.GuardianRiskLevel;
   GuardianUserAuthorization: T.GuardianUserAuthorization;
   GuardianWarningNotification: T.GuardianWarningNotification;
+  HelplineSubject: T.HelplineSubject;
   HookCompletedNotification: T.HookCompletedNotification;
   HookErrorInfo: T.HookErrorInfo;
   HookEventName: T.HookEventName;
@@ -429,6 +432,7 @@ export interface ProtocolTypes {
   ModelProviderCapabilitiesReadResponse: T.ModelProviderCapabilitiesReadResponse;
   ModelProviderConfigWriteParams: T.ModelProviderConfigWriteParams;
   ModelProviderConfigWriteResponse: T.ModelProviderConfigWriteResponse;
+  ModelProviderDefaultSetParams: T.ModelProviderDefaultSetParams;
   ModelProviderListParams: T.ModelProviderListParams;
   ModelProviderListResponse: T.ModelProviderListResponse;
   ModelProviderSummary: T.ModelProviderSummary;
@@ -768,15 +772,22 @@ export interface ProtocolTypes {
   ThreadRealtimeAudioChunk: T.ThreadRealtimeAudioChunk;
   ThreadRealtimeBemItemPresentation: T.ThreadRealtimeBemItemPresentation;
   ThreadRealtimeClosedNotification: T.ThreadRealtimeClosedNotification;
+  ThreadRealtimeCoverage: T.ThreadRealtimeCoverage;
+  ThreadRealtimeEntry: T.ThreadRealtimeEntry;
   ThreadRealtimeErrorNotification: T.ThreadRealtimeErrorNotification;
+  ThreadRealtimeFrameChannels: T.ThreadRealtimeFrameChannels;
+  ThreadRealtimeHandoffMode: T.ThreadRealtimeHandoffMode;
   ThreadRealtimeInitialItem: T.ThreadRealtimeInitialItem;
   ThreadRealtimeItem: T.ThreadRealtimeItem;
   ThreadRealtimeItemAddedNotification: T.ThreadRealtimeItemAddedNotification;
   ThreadRealtimeItemCompletedNotification: T.ThreadRealtimeItemCompletedNotification;
   ThreadRealtimeItemStartedNotification: T.ThreadRealtimeItemStartedNotification;
   ThreadRealtimeItemTranscriptDeltaNotification: T.ThreadRealtimeItemTranscriptDeltaNotification;
+  ThreadRealtimeListParams: T.ThreadRealtimeListParams;
+  ThreadRealtimeListResponse: T.ThreadRealtimeListResponse;
   ThreadRealtimeListVoicesParams: T.ThreadRealtimeListVoicesParams;
   ThreadRealtimeListVoicesResponse: T.ThreadRealtimeListVoicesResponse;
+  ThreadRealtimeOrder: T.ThreadRealtimeOrder;
   ThreadRealtimeOutputAudioDeltaNotification: T.ThreadRealtimeOutputAudioDeltaNotification;
   ThreadRealtimeSdpNotification: T.ThreadRealtimeSdpNotification;
   ThreadRealtimeSessionOutcome: T.ThreadRealtimeSessionOutcome;
@@ -789,6 +800,7 @@ export interface ProtocolTypes {
   ThreadRealtimeTranscriptDeltaNotification: T.ThreadRealtimeTranscriptDeltaNotification;
   ThreadRealtimeTranscriptDoneNotification: T.ThreadRealtimeTranscriptDoneNotification;
   ThreadRealtimeTranscriptRole: T.ThreadRealtimeTranscriptRole;
+  ThreadRealtimeVoiceTranscript: T.ThreadRealtimeVoiceTranscript;
   ThreadResumeInitialTurnsPageParams: T.ThreadResumeInitialTurnsPageParams;
   ThreadResumeParams: T.ThreadResumeParams;
   ThreadResumeResponse: T.ThreadResumeResponse;
@@ -799,10 +811,13 @@ export interface ProtocolTypes {
   ThreadSampleCancelResponse: T.ThreadSampleCancelResponse;
   ThreadSampleParams: T.ThreadSampleParams;
   ThreadSampleResponse: T.ThreadSampleResponse;
+  ThreadSearchCancelParams: T.ThreadSearchCancelParams;
+  ThreadSearchCancelResponse: T.ThreadSearchCancelResponse;
   ThreadSearchOccurrence: T.ThreadSearchOccurrence;
   ThreadSearchOccurrencesParams: T.ThreadSearchOccurrencesParams;
   ThreadSearchOccurrencesResponse: T.ThreadSearchOccurrencesResponse;
   ThreadSearchParams: T.ThreadSearchParams;
+  ThreadSearchPartialNotification: T.ThreadSearchPartialNotification;
   ThreadSearchResponse: T.ThreadSearchResponse;
   ThreadSearchResult: T.ThreadSearchResult;
   ThreadSearchSortKey: T.ThreadSearchSortKey;
@@ -861,6 +876,7 @@ export interface ProtocolTypes {
   ToolRequestUserInputQuestion: T.ToolRequestUserInputQuestion;
   ToolRequestUserInputResponse: T.ToolRequestUserInputResponse;
   ToolsV2: T.ToolsV2;
+  TrustedContacts: T.TrustedContacts;
   Turn: T.Turn;
   TurnCompletedNotification: T.TurnCompletedNotification;
   TurnDiffUpdatedNotification: T.TurnDiffUpdatedNotification;
@@ -885,6 +901,7 @@ export interface ProtocolTypes {
   TurnToolOutput: T.TurnToolOutput;
   TurnsPage: T.TurnsPage;
   UserInput: T.UserInput;
+  UserVerificationBiometricType: T.UserVerificationBiometricType;
   UserVerificationCancelParams: T.UserVerificationCancelParams;
   UserVerificationCancelResponse: T.UserVerificationCancelResponse;
   UserVerificationDeleteParams: T.UserVerificationDeleteParams;

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // Every server → client notification: params, by method.
 
@@ -87,6 +87,7 @@ export interface ServerNotificationMap {
   'thread/realtime/transcript/delta': T.ThreadRealtimeTranscriptDeltaNotification;
   'thread/realtime/transcript/done': T.ThreadRealtimeTranscriptDoneNotification;
   'thread/reverted': T.ThreadRevertedNotification;
+  'thread/search/partial': T.ThreadSearchPartialNotification;
   'thread/section/changed': T.ThreadSectionChangedNotification;
   'thread/settings/updated': T.ThreadSettingsUpdatedNotification;
   'thread/started': T.ThreadStartedNotification;
@@ -184,6 +185,7 @@ export const ServerNotificationSchemas = {
   'thread/realtime/transcript/delta': S.ThreadRealtimeTranscriptDeltaNotificationSchema,
   'thread/realtime/transcript/done': S.ThreadRealtimeTranscriptDoneNotificationSchema,
   'thread/reverted': S.ThreadRevertedNotificationSchema,
+  'thread/search/partial': S.ThreadSearchPartialNotificationSchema,
   'thread/section/changed': S.ThreadSectionChangedNotificationSchema,
   'thread/settings/updated': S.ThreadSettingsUpdatedNotificationSchema,
   'thread/started': S.ThreadStartedNotificationSchema,

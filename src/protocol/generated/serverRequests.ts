@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // Every server → client request: params and result, by method.
 
@@ -21,11 +21,6 @@ export interface ServerRequestMap {
   'attestation/generate': {
     params: T.AttestationGenerateParams;
     result: T.AttestationGenerateResponse;
-  };
-  /** Read the current time from an external clock owned by the client. */
-  'currentTime/read': {
-    params: T.CurrentTimeReadParams;
-    result: T.CurrentTimeReadResponse;
   };
   /** Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage). */
   'execCommandApproval': {
@@ -84,10 +79,6 @@ export const ServerRequestSchemas = {
   'attestation/generate': {
     params: S.AttestationGenerateParamsSchema,
     result: S.AttestationGenerateResponseSchema,
-  },
-  'currentTime/read': {
-    params: S.CurrentTimeReadParamsSchema,
-    result: S.CurrentTimeReadResponseSchema,
   },
   'execCommandApproval': {
     params: S.ExecCommandApprovalParamsSchema,

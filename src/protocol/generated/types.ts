@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.169.0.
+// Source: `codex app-server generate-json-schema --experimental` of codex-cli 0.171.0.
 // Regenerate with `npm run codegen`; test/unit/protocol/codegenDrift.test.ts fails when this file is stale.
 // TypeScript types of every app-server protocol definition.
 
@@ -123,9 +123,13 @@ export interface AccountTokenUsageSummary {
   peakDailyTokens?: number | null;
 }
 
+export type AccountUpdateReason = 'workspaceRoutingReady' | 'unknown';
+
 export interface AccountUpdatedNotification {
   authMode?: AuthMode | null;
   planType?: PlanType | null;
+  /** Set when initial routing discovery completes for the same authenticated owner. */
+  reason?: AccountUpdateReason | null;
 }
 
 export interface ActivePermissionProfile {
@@ -176,14 +180,24 @@ export interface AgentMessageDeltaNotification {
   turnId: string;
 }
 
-/** A presentation instruction for Chat to apply to this answer when recovering history. */
-export interface AgentMessageDisplay {
-  /** Unknown actions must be left for the producing client to handle. */
-  action: string;
-  blockType?: string | null;
-  checkTrustedContacts?: boolean | null;
-  cyberTrustedAccess?: boolean | null;
-}
+/** How Chat should present a recovered answer. */
+export type AgentMessageDisplay =
+  | {
+    annotation?: AnswerAnnotation | null;
+    mode: 'show';
+    trustedContacts: TrustedContacts;
+    version: number;
+  }
+  | {
+    mode: 'hide';
+    replacement: AnswerReplacement;
+    version: number;
+  }
+  | {
+    mode: 'block';
+    reason: BlockReason;
+    version: number;
+  };
 
 export type AgentMessageInputContent =
   | {
@@ -206,6 +220,15 @@ export type AllowDenyRequirement = 'allow' | 'deny';
 
 export interface AnalyticsConfig {
   enabled?: boolean | null;
+}
+
+export interface AnswerAnnotation {
+  kind: 'wellbeingHelpline';
+  subject: HelplineSubject;
+}
+
+export interface AnswerReplacement {
+  kind: 'wellbeingPromptHelpline';
 }
 
 /** EXPERIMENTAL - app metadata returned by app-list APIs. */
@@ -496,6 +519,17 @@ export type BedrockSetupParams =
 
 export type BedrockSetupResponse = { [key: string]: unknown };
 
+export type BlockReason =
+  | {
+    kind: 'protection';
+    /** Identifies the same moderation row that Chat writes on the live path. */
+    protectionType: string;
+  }
+  | {
+    kind: 'cyber';
+    trustedAccess?: boolean | null;
+  };
+
 export type BrowserUseAccessApprovalLifetime = 'turn' | 'thread';
 
 export interface BrowserUseConfig {
@@ -601,6 +635,7 @@ export type CodexErrorInfo =
   | 'modelNotFound'
   | 'policyCapacityUnavailable'
   | 'cyberPolicy'
+  | 'bioPolicy'
   | 'misalignmentPolicyViolation'
   | 'tooManyDenials'
   | 'internalServerError'
@@ -1280,15 +1315,6 @@ export interface CreditsSnapshot {
   balance?: string | null;
   hasCredits: boolean;
   unlimited: boolean;
-}
-
-export interface CurrentTimeReadParams {
-  threadId: string;
-}
-
-export interface CurrentTimeReadResponse {
-  /** Current time as whole Unix seconds. */
-  currentTimeAt: number;
 }
 
 /** Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned. */
@@ -2220,6 +2246,8 @@ export interface GuardianWarningNotification {
   threadId: string;
 }
 
+export type HelplineSubject = 'answer' | 'prompt';
+
 export interface HookCompletedNotification {
   run: HookRunSummary;
   threadId: string;
@@ -2560,6 +2588,8 @@ export interface ListMcpServerStatusParams {
   cursor?: string | null;
   /** Controls how much MCP inventory data to fetch for each server. Defaults to `Full` when omitted. */
   detail?: McpServerStatusDetail | null;
+  /** Select this environment's registration. Requires `serverName` and `threadId`. When omitted, a named request uses the same server as older clients. */
+  environmentId?: string | null;
   /** Optional page size; defaults to a server-defined value. */
   limit?: number | null;
   /** Limit discovery to one server. With a thread ID, reuse that thread's MCP connection. */
@@ -2855,6 +2885,8 @@ export interface McpResourceReadParams {
   /** Additional MCP request metadata. Account and turn routing keys are reserved. */
   _meta?: { [key: string]: unknown } | null;
   connectorId?: string | null;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   /** Originating MCP tool call used to select the resource's app. */
   originCallId?: string | null;
   server: string;
@@ -2892,6 +2924,8 @@ export type McpServerElicitationRequestParams =
     _meta?: unknown;
     challenge: string;
     description: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     mode: 'openai/userVerification';
     serverName: string;
     threadId: string;
@@ -2905,6 +2939,8 @@ export type McpServerElicitationRequestParams =
   }
   | {
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     mode: 'form';
     requestedSchema: McpElicitationSchema;
@@ -2919,6 +2955,8 @@ export type McpServerElicitationRequestParams =
   }
   | {
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     mode: 'openai/form';
     requestedSchema: unknown;
@@ -2933,6 +2971,8 @@ export type McpServerElicitationRequestParams =
   }
   | {
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     mode: 'openaiForm';
     requestedSchema: unknown;
@@ -2948,6 +2988,8 @@ export type McpServerElicitationRequestParams =
   | {
     _meta?: unknown;
     elicitationId: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     mode: 'url';
     serverName: string;
@@ -3028,6 +3070,8 @@ export interface McpServerOauthLoginCompletedNotification {
 export interface McpServerOauthLoginParams {
   /** Registration strategy for this login only; omission selects automatic discovery. */
   clientRegistration?: McpServerOauthClientRegistration | null;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   name: string;
   scopes?: string[] | null;
   threadId?: string | null;
@@ -3048,6 +3092,8 @@ export type McpServerStartupState = 'starting' | 'ready' | 'failed' | 'cancelled
 
 export interface McpServerStatus {
   authStatus: McpAuthStatus;
+  /** Environment that contributed this registration; null for a thread-wide server. Older servers omit this field. */
+  environmentId?: string | null;
   /** HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports. */
   httpOrigin?: string | null;
   name: string;
@@ -3069,6 +3115,8 @@ export interface McpServerStatus {
 export type McpServerStatusDetail = 'full' | 'toolsAndAuthOnly';
 
 export interface McpServerStatusUpdatedNotification {
+  /** Registration scope, not necessarily the server's execution environment. */
+  environmentId?: string | null;
   error?: string | null;
   failureReason?: McpServerStartupFailureReason | null;
   name: string;
@@ -3079,6 +3127,8 @@ export interface McpServerStatusUpdatedNotification {
 export interface McpServerToolCallParams {
   _meta?: unknown;
   arguments?: unknown;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   server: string;
   threadId: string;
   tool: string;
@@ -3259,6 +3309,11 @@ export interface ModelProviderConfigWriteResponse {
   provider: ModelProviderSummary;
 }
 
+export interface ModelProviderDefaultSetParams {
+  /** Configured provider to use by default for new threads and unscoped model lists. */
+  providerId: string;
+}
+
 export type ModelProviderListParams = { [key: string]: unknown };
 
 export interface ModelProviderListResponse {
@@ -3413,6 +3468,8 @@ export type OtelHttpProtocol = 'binary' | 'json';
 export interface OtelRequirements {
   environment?: string | null;
   exporter?: OtelExporter | null;
+  headers_helper?: string | null;
+  headers_helper_refresh_interval_ms?: number | null;
   log_agent_responses?: boolean | null;
   log_guardian_assessments?: boolean | null;
   log_sse_deltas?: boolean | null;
@@ -4042,7 +4099,6 @@ export interface Project {
   id: string;
   metadata: { [key: string]: string };
   name: string;
-  position: number;
   /** Newest non-archived member thread's recency, in Unix seconds; null when none exist. */
   recencyAt?: number | null;
   roots: ProjectRoot[];
@@ -4090,7 +4146,7 @@ export interface ProjectListParams {
   limit?: number | null;
   /** Requires sortKey. Defaults to asc for position and desc for recencyAt. */
   sortDirection?: SortDirection | null;
-  /** Defaults to position. Recency sorting always places empty projects last. */
+  /** Defaults to position. Recency sorting always places empty projects last. Use the returned order; numeric positions are not exposed in project responses. */
   sortKey?: ProjectSortKey | null;
 }
 
@@ -4100,6 +4156,7 @@ export interface ProjectListResponse {
 }
 
 export interface ProjectMoveParams {
+  /** Place the project before this ID, or append it when omitted or null. */
   beforeProjectId?: string | null;
   projectId: string;
 }
@@ -5391,7 +5448,7 @@ export interface ThreadGuardianAssessment {
   userAuthorization: GuardianUserAuthorization;
 }
 
-/** Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. */
+/** Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. Sequential calls on the same loaded thread can reuse Guardian history across direct reviews and live approvals. The reviewer keeps a separate conversation from the actor and follows the parent thread's normal persistence settings. A retry evaluates the final call again under the current policy. */
 export interface ThreadGuardianReviewParams {
   threadId: string;
 }
@@ -5538,6 +5595,8 @@ export type ThreadItem =
     completedAtMs?: number | null;
     /** The duration of the MCP tool call in milliseconds. */
     durationMs?: number | null;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     error?: McpToolCallError | null;
     id: string;
     /** Legacy compatibility field; prefer `mcpAppUi.resourceUri` when available. */
@@ -5789,6 +5848,8 @@ export interface ThreadListParams {
   excludedThreadIds?: string[] | null;
   /** Include persistent threads attached to a parent when searching by title. */
   includeAttachedThreads?: boolean;
+  /** Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter. */
+  includedThreadIds?: string[] | null;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
   /** Optional provider filter; when set, only sessions recorded under these providers are returned. When present but empty, includes all providers. */
@@ -5809,7 +5870,7 @@ export interface ThreadListParams {
   sortKey?: ThreadSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
-  /** If true, return from the state DB without scanning JSONL rollouts to repair thread metadata. Omitted or false preserves scan-and-repair behavior. */
+  /** If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata. */
   useStateDbOnly?: boolean;
 }
 
@@ -6089,11 +6150,25 @@ export interface ThreadRealtimeClosedNotification {
   threadId: string;
 }
 
+export type ThreadRealtimeCoverage = 'unsupported' | 'pending' | 'ready';
+
+export interface ThreadRealtimeEntry {
+  item: ThreadRealtimeItem;
+  position: number;
+}
+
 /** EXPERIMENTAL - emitted when thread realtime encounters an error. */
 export interface ThreadRealtimeErrorNotification {
   message: string;
   threadId: string;
 }
+
+/** A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`. */
+export interface ThreadRealtimeFrameChannels {
+  voice_transcript: ThreadRealtimeVoiceTranscript;
+}
+
+export type ThreadRealtimeHandoffMode = 'start' | 'steer';
 
 /** EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts. */
 export interface ThreadRealtimeInitialItem {
@@ -6105,11 +6180,23 @@ export interface ThreadRealtimeInitialItem {
 export type ThreadRealtimeItem =
   | {
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     realtimeSessionId: string;
     type: 'realtimeSessionStarted';
   }
   | {
+    channels: ThreadRealtimeFrameChannels;
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    type: 'frame';
+  }
+  | {
+    id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     realtimeSessionId: string;
     role: ThreadRealtimeTranscriptRole;
     text: string;
@@ -6118,6 +6205,8 @@ export type ThreadRealtimeItem =
   | {
     id: string;
     item_id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     presentation: ThreadRealtimeBemItemPresentation;
     realtimeSessionId: string;
     turn_id: string;
@@ -6125,9 +6214,34 @@ export type ThreadRealtimeItem =
   }
   | {
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     outcome: ThreadRealtimeSessionOutcome;
     realtimeSessionId: string;
     type: 'realtimeSessionClosed';
+  }
+  | {
+    handoff_id: string;
+    id: string;
+    input: string;
+    input_item_id: string;
+    mode: ThreadRealtimeHandoffMode;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    source_event_ids: string[];
+    turn_id: string;
+    type: 'turnInputAccepted';
+  }
+  | {
+    id: string;
+    input: string;
+    input_item_id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    source_event_ids: string[];
+    type: 'sessionEndInputSaved';
   };
 
 /** EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend. */
@@ -6155,6 +6269,35 @@ export interface ThreadRealtimeItemTranscriptDeltaNotification {
   threadId: string;
 }
 
+export interface ThreadRealtimeListParams {
+  afterPosition?: number | null;
+  cursor?: string | null;
+  /** A required exact event ID, such as a completed item's acknowledgement. Returns pending until projected. Explicit filters can exclude a known event. */
+  eventId?: string | null;
+  /** Inclusive canonical observation time lower bound. */
+  fromObservedAtMs?: number | null;
+  limit?: number | null;
+  /** Defaults to canonical observation time. */
+  order?: ThreadRealtimeOrder | null;
+  /** Return pending until the projection includes this committed position. */
+  requiredThroughPosition?: number | null;
+  sessionId?: string | null;
+  /** Exclusive committed position delimiting an immutable snapshot. */
+  snapshotEnd?: number | null;
+  threadId: string;
+  /** Exclusive canonical observation time upper bound. */
+  toObservedAtMs?: number | null;
+}
+
+export interface ThreadRealtimeListResponse {
+  coverage: ThreadRealtimeCoverage;
+  data: ThreadRealtimeEntry[];
+  nextCursor?: string | null;
+  /** Exclusive position through which the projection has processed canonical history. */
+  projectedThroughItemIndex: number;
+  snapshotEnd: number;
+}
+
 /** EXPERIMENTAL - list voices supported by thread realtime. */
 export type ThreadRealtimeListVoicesParams = { [key: string]: unknown };
 
@@ -6162,6 +6305,8 @@ export type ThreadRealtimeListVoicesParams = { [key: string]: unknown };
 export interface ThreadRealtimeListVoicesResponse {
   voices: RealtimeVoicesList;
 }
+
+export type ThreadRealtimeOrder = 'observedAt' | 'position';
 
 /** EXPERIMENTAL - streamed output audio emitted by thread realtime. */
 export interface ThreadRealtimeOutputAudioDeltaNotification {
@@ -6269,6 +6414,11 @@ export interface ThreadRealtimeTranscriptDoneNotification {
 }
 
 export type ThreadRealtimeTranscriptRole = 'user' | 'assistant';
+
+export interface ThreadRealtimeVoiceTranscript {
+  role: ThreadRealtimeTranscriptRole;
+  text: string;
+}
 
 export interface ThreadResumeInitialTurnsPageParams {
   /** How much item detail to include for each returned turn; defaults to summary. */
@@ -6425,6 +6575,13 @@ export interface ThreadSampleResponse {
   text?: string | null;
 }
 
+/** Request cancellation on the same connection. `thread/search/cancel` targets only `thread/search`; `thread/search/stream/cancel` targets only `thread/search/stream`. Cancellation is idempotent: the cancel response acknowledges the request, and an interrupted search completes with an error after its subprocess is stopped and reaped. If completion races cancellation, the original search may still succeed. An already-completed search is unaffected. */
+export interface ThreadSearchCancelParams {
+  requestId: RequestId;
+}
+
+export type ThreadSearchCancelResponse = { [key: string]: unknown };
+
 /** One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`]. */
 export interface ThreadSearchOccurrence {
   itemId: string;
@@ -6465,7 +6622,7 @@ export interface ThreadSearchParams {
   includeAttachedThreads?: boolean;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
-  /** Required substring/full-text query for thread search. */
+  /** Required substring/full-text query. `thread/search/stream` limits this to 65,536 UTF-8 bytes after trimming surrounding whitespace. */
   searchTerm: string;
   /** Optional sort direction; defaults to descending (newest first). */
   sortDirection?: SortDirection | null;
@@ -6473,6 +6630,12 @@ export interface ThreadSearchParams {
   sortKey?: ThreadSearchSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
+}
+
+/** A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error. */
+export interface ThreadSearchPartialNotification {
+  data: ThreadSearchResult[];
+  requestId: RequestId;
 }
 
 export interface ThreadSearchResponse {
@@ -6970,6 +7133,8 @@ export interface ToolsV2 {
   web_search?: WebSearchToolConfig | null;
 }
 
+export type TrustedContacts = 'check' | 'skip';
+
 export interface Turn {
   /** Unix timestamp (in seconds) when the turn completed. */
   completedAt?: number | null;
@@ -7241,6 +7406,8 @@ export type UserInput =
     type: 'mention';
   };
 
+export type UserVerificationBiometricType = 'fingerprint';
+
 /** Cancels a native verification RPC issued on this connection, not an elicitation. Use a fresh request ID for each operation and a distinct ID for this cancellation RPC. */
 export interface UserVerificationCancelParams {
   requestId: RequestId;
@@ -7292,6 +7459,8 @@ export interface UserVerificationVerifyParams {
 }
 
 export interface UserVerificationVerifyResponse {
+  /** Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof. */
+  biometricType?: UserVerificationBiometricType | null;
   proof: UserVerificationProof;
 }
 
