@@ -257,6 +257,7 @@ export class Codex implements AsyncDisposable {
     const toolCalls = new Map<string | null, number>();
     const input: Omit<ThreadInput, 'childId' | 'generation'> = {
       codexThreadId: thread.id,
+      label: options.label,
       connect,
       startParams: toThreadStartParams(options, { tools }) as unknown as Record<string, unknown>,
       resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }) as unknown as Record<string, unknown>,

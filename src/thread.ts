@@ -213,7 +213,7 @@ export class Thread {
       buildParams,
       turnSettings(turnOptions),
     );
-    this.runtime.telemetry?.traceTurn(handle, { threadId: () => this.id, model: () => turnOptions.model ?? this.model, provider: () => this.modelProvider });
+    this.runtime.telemetry?.traceTurn(handle, { threadId: () => this.id, model: () => turnOptions.model ?? this.model, provider: () => this.modelProvider, label: this.options.label });
     this.turnOptionsOf.set(handle, turnOptions);
     const turnTimeoutMs = this.runtime.turnTimeoutMs;
     if (turnTimeoutMs !== undefined) armTurnTimeout(handle, { timeoutMs: turnTimeoutMs, kill: () => this.runtime.peekThreadActor(this)?.getSnapshot().context.transport?.kill('SIGKILL') });
@@ -383,7 +383,8 @@ export class Thread {
 
   /** @internal Publishes a thread-level or turn event on every stream. */
   publish(event: ThreadEvent, turnId: string | null): ThreadEvent {
-    const stamped = this.runtime.bus.stamp(event, { threadId: this.codexThreadId, turnId, generation: this.generation });
+    const meta = { threadId: this.codexThreadId, turnId, generation: this.generation };
+    const stamped = this.runtime.bus.stamp(event, this.options.label === undefined ? meta : { ...meta, label: this.options.label });
     this.eventsSubject.next(stamped);
     return stamped;
   }

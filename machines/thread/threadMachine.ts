@@ -207,6 +207,7 @@ export const threadMachine = setup({
       // The input (thread options, handlers) and the live connection stay out.
       (c) => ({
         childId: c.input.childId,
+        label: c.input.label ?? null,
         codexThreadId: c.codexThreadId,
         generation: c.generation,
         pid: c.transport?.pid ?? null,

@@ -47,6 +47,8 @@ export interface ThreadCall {
 /** What the thread machine needs from its surroundings. */
 export interface ThreadInput {
   childId: string;
+  /** The `label` thread option: shown by inspectors next to `childId`. */
+  label?: string | undefined;
   generation: number;
   /** Resume this codex thread instead of starting a new one. */
   codexThreadId: string | null;

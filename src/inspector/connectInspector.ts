@@ -1,11 +1,14 @@
 import type { InspectionEvent } from 'xstate';
 import { InvalidOptionsError } from '../errors/index.js';
 import { createInspectionRecorder, type InspectorRecord } from './inspectorRecords.js';
+import { watchPublishedEvents, type PublishedEventSource, type Unwatch } from './watchPublishedEvents.js';
 
 /** A feed from this process to an inspector page served elsewhere (`codex-actors inspect`). */
 export interface InspectorConnection extends AsyncDisposable {
   /** Pass as `new Codex({ inspect: connection.inspect })`. */
   readonly inspect: (event: InspectionEvent) => void;
+  /** Also sends what `codex` publishes on `codex.events$` (see `Inspector.watch`). Returns a function that stops it. */
+  watch(codex: PublishedEventSource): Unwatch;
   /** Sends what is buffered now. Rejects if the inspector did not accept it. */
   flush(): Promise<void>;
   /** Sends the rest and stops. Idempotent; never rejects (a closed page is not your program's failure). */
@@ -70,12 +73,13 @@ export function connectInspector(url: string, options: ConnectInspectorOptions =
     return sending;
   };
 
-  const inspect = createInspectionRecorder((record) => {
+  const push = (record: InspectorRecord) => {
     if (closed) return;
     buffer.push(record);
     // The timer must not keep a finished program alive.
     timer ??= setTimeout(() => void flush().catch(onError), options.intervalMs ?? 100).unref();
-  });
+  };
+  const inspect = createInspectionRecorder(push);
 
   const close = () =>
     (closed ??= flush().then(
@@ -83,5 +87,5 @@ export function connectInspector(url: string, options: ConnectInspectorOptions =
       (error: unknown) => onError(error),
     ));
 
-  return { inspect, flush, close, [Symbol.asyncDispose]: close };
+  return { inspect, watch: (codex) => watchPublishedEvents(codex, push), flush, close, [Symbol.asyncDispose]: close };
 }

@@ -19,6 +19,7 @@
  *
  * await using inspector = await startInspector();
  * await using codex = new Codex({ inspect: inspector.inspect });
+ * inspector.watch(codex); // event payloads and turn sequences too
  * console.log(`inspector: ${inspector.url}`);
  * ```
  *
@@ -34,7 +35,11 @@ export {
   type ActorRecord,
   type SnapshotRecord,
   type EventRecord,
+  type PublishedRecord,
   type ScalarValue,
+  toPublishedRecord,
 } from './inspectorRecords.js';
+export { toPayload } from './inspectorPayload.js';
+export type { PublishedEventSource, Unwatch } from './watchPublishedEvents.js';
 export { InspectorLog } from './inspectorLog.js';
 export { renderInspectorPage } from './inspectorPage.js';

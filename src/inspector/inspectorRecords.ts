@@ -6,6 +6,7 @@
  */
 import type { AnyStateMachine, InspectionEvent } from 'xstate';
 import { toMachineGraph, type MachineGraph } from './machineGraph.js';
+import { toPayload } from './inspectorPayload.js';
 
 /** A scalar field of a snapshot's context or of an event, as shown on the page. */
 export type ScalarValue = string | number | boolean | null;
@@ -41,8 +42,10 @@ export interface SnapshotRecord {
   status: string;
   /** The state value (`'idle'`, `{ connected: 'ready' }`, …). */
   value: unknown;
-  /** Top-level scalar fields of the context (ids, generation, pid…); objects are left out. */
+  /** Top-level scalar fields of the context's inspection summary (ids, label, generation, pid…). */
   context: Record<string, ScalarValue>;
+  /** The whole context summary, bounded (see `toPayload`): what the page shows when the actor is opened. */
+  details?: unknown;
   at: number;
 }
 
@@ -58,11 +61,32 @@ export interface EventRecord {
   type: string;
   /** Top-level scalar fields of the event, strings shortened. */
   fields: Record<string, ScalarValue>;
+  /** The event, bounded and cleared of credential shapes (see `toPayload`): shown when the event is opened. */
+  payload?: unknown;
+  at: number;
+}
+
+/**
+ * An event a `Codex` published on `codex.events$` (`item.started`,
+ * `approval.requested`, `turn.completed`, `supervisor.restarting`…), recorded
+ * by `inspector.watch(codex)`. Already redacted by its `Codex`.
+ */
+export interface PublishedRecord {
+  kind: 'published';
+  type: string;
+  /** `meta.threadId` (the codex thread id), null for supervisor events and before the thread exists. */
+  threadId: string | null;
+  turnId: string | null;
+  /** `meta.label`: the thread's `label` option. */
+  label: string | null;
+  seq: number | null;
+  /** The event, bounded (see `toPayload`). */
+  payload: unknown;
   at: number;
 }
 
 /** Everything an inspector page receives. */
-export type InspectorRecord = MachineRecord | ActorRecord | SnapshotRecord | EventRecord;
+export type InspectorRecord = MachineRecord | ActorRecord | SnapshotRecord | EventRecord | PublishedRecord;
 
 /** The parts of an XState actor read here. */
 interface ActorLike {
@@ -85,9 +109,11 @@ let recorders = 0;
  * - Only state-machine actors are recorded (promise and callback actors are
  *   implementation detail and would drown the tree); events they receive are.
  * - Each machine definition is emitted once, as a {@link MachineGraph}.
- * - Context and event payloads are reduced to top-level scalars, strings cut
- *   to 80 characters: enough for ids, states and counters, little room for
- *   prompts, and never whole objects such as options or environments.
+ * - Contexts are read through their inspection summaries (`toJSON`), so live
+ *   processes, handlers and options never leave; each record carries the
+ *   top-level scalars (strings cut to 80 characters) for the overview and a
+ *   bounded copy (`details` / `payload`, see `toPayload`) for the page's
+ *   detail views, with credential shapes removed.
  *
  * @example
  * ```ts
@@ -133,14 +159,17 @@ export function createInspectionRecorder(emit: (record: InspectorRecord) => void
     } else if (event.type === '@xstate.snapshot') {
       const key = register(ref);
       const snapshot = event.snapshot as { status?: string; value?: unknown; context?: unknown };
-      if (key) emit({ kind: 'snapshot', actor: key, status: snapshot.status ?? 'active', value: snapshot.value ?? null, context: scalars(snapshot.context), at: Date.now() });
+      if (!key) return;
+      const summary = toPayload(snapshot.context);
+      emit({ kind: 'snapshot', actor: key, status: snapshot.status ?? 'active', value: snapshot.value ?? null, context: scalars(summary), details: summary, at: Date.now() });
     } else if (event.type === '@xstate.event') {
       const key = register(ref);
       if (!key) return;
       const sourceRef = event.sourceRef as unknown as ActorLike | undefined;
       const source = sourceRef ? (register(sourceRef) ?? sourceRef.id) : null;
       const { type, ...rest } = event.event;
-      emit({ kind: 'event', actor: key, actorName: ref.systemId ?? ref.id, source, type, fields: scalars(rest), at: Date.now() });
+      const payload = toPayload(rest);
+      emit({ kind: 'event', actor: key, actorName: ref.systemId ?? ref.id, source, type, fields: scalars(payload), payload, at: Date.now() });
     }
   };
 }
@@ -161,4 +190,37 @@ function scalars(value: unknown): Record<string, ScalarValue> {
     count++;
   }
   return out;
+}
+
+/** The part of a published event read here. */
+interface PublishedLike {
+  type?: unknown;
+  meta?: { threadId?: unknown; turnId?: unknown; label?: unknown; seq?: unknown; at?: unknown };
+  seq?: unknown;
+  at?: unknown;
+}
+
+/**
+ * Turns an event of `codex.events$` into a {@link PublishedRecord}.
+ *
+ * @example
+ * ```ts
+ * codex.events$.subscribe((event) => records.push(toPublishedRecord(event)));
+ * ```
+ */
+export function toPublishedRecord(event: unknown): PublishedRecord {
+  const e = (event ?? {}) as PublishedLike;
+  const meta = e.meta ?? {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  return {
+    kind: 'published',
+    type: str(e.type) ?? 'unknown',
+    threadId: str(meta.threadId),
+    turnId: str(meta.turnId),
+    label: str(meta.label),
+    seq: num(meta.seq) ?? num(e.seq),
+    payload: toPayload(event),
+    at: num(meta.at) ?? num(e.at) ?? Date.now(),
+  };
 }

@@ -10,8 +10,12 @@ import type { AnyStateMachine } from 'xstate';
 export interface TransitionGraph {
   /** The event, shortened for people: `done: openThread`, `after restartDelay`, `(always)`. */
   event: string;
+  /** The event type as the machine receives it (`xstate.done.actor.0.thread.connected.opening`), to match received events. */
+  eventType: string;
   /** Target state paths, dot-separated from the machine root (`connected.ready`); empty for internal transitions. */
   targets: string[];
+  /** The guard's name (`ownTurnCompleted`, `!canRestart`), when the transition has one. */
+  guard?: string;
 }
 
 /** One state node of a {@link MachineGraph}. */
@@ -41,9 +45,14 @@ interface StateNodeLike {
   type: StateNodeGraph['type'];
   states: Record<string, StateNodeLike>;
   initial?: { target?: ReadonlyArray<{ key: string }> } | undefined;
-  on: Record<string, ReadonlyArray<{ target?: ReadonlyArray<{ path: string[] }> | undefined }>>;
-  always?: ReadonlyArray<{ target?: ReadonlyArray<{ path: string[] }> | undefined }> | undefined;
+  on: Record<string, ReadonlyArray<TransitionLike>>;
+  always?: ReadonlyArray<TransitionLike> | undefined;
   invoke: ReadonlyArray<{ src: unknown; id: string }>;
+}
+
+interface TransitionLike {
+  target?: ReadonlyArray<{ path: string[] }> | undefined;
+  guard?: unknown;
 }
 
 /**
@@ -64,10 +73,12 @@ export function toMachineGraph(machine: AnyStateMachine): MachineGraph {
 
 function toNodeGraph(node: StateNodeLike): StateNodeGraph {
   const transitions: TransitionGraph[] = [];
-  for (const [event, list] of Object.entries(node.on)) {
-    for (const transition of list) transitions.push({ event: readableEvent(event), targets: targetsOf(transition.target) });
-  }
-  for (const transition of node.always ?? []) transitions.push({ event: '(always)', targets: targetsOf(transition.target) });
+  const add = (event: string, eventType: string, transition: TransitionLike) => {
+    const guard = guardName(transition.guard);
+    transitions.push({ event, eventType, targets: targetsOf(transition.target), ...(guard ? { guard } : {}) });
+  };
+  for (const [event, list] of Object.entries(node.on)) for (const transition of list) add(readableEvent(event), event, transition);
+  for (const transition of node.always ?? []) add('(always)', '', transition);
   return {
     key: node.key,
     path: node.path.join('.'),
@@ -77,6 +88,24 @@ function toNodeGraph(node: StateNodeLike): StateNodeGraph {
     transitions,
     states: Object.values(node.states).map(toNodeGraph),
   };
+}
+
+/** A guard as XState keeps it: a name, `{ type, params }`, or a function (`not(…)`, `and(…)` or inline). */
+function guardName(guard: unknown): string | null {
+  if (guard === undefined || guard === null) return null;
+  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'object' && typeof (guard as { type?: unknown }).type === 'string') return (guard as { type: string }).type;
+  if (typeof guard === 'function') {
+    // XState's combinators carry their operands as `guards` and mark themselves with `check`.
+    const fn = guard as { name?: string; guards?: unknown[] };
+    if (Array.isArray(fn.guards)) {
+      const parts = fn.guards.map((g) => guardName(g) ?? '?').map((part) => (part.includes(' ') ? `(${part})` : part));
+      if (fn.name === 'not') return `!${parts[0] ?? '?'}`;
+      return parts.join(fn.name === 'or' ? ' || ' : ' && ');
+    }
+    return fn.name && fn.name !== 'guard' ? fn.name : 'guard';
+  }
+  return 'guard';
 }
 
 function targetsOf(target: ReadonlyArray<{ path: string[] }> | undefined): string[] {

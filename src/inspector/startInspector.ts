@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { InspectionEvent } from 'xstate';
 import { InvalidOptionsError } from '../errors/index.js';
@@ -7,6 +9,7 @@ import { INSPECTOR_CLIENT_SCRIPT } from './inspectorClientScript.js';
 import { InspectorLog } from './inspectorLog.js';
 import { renderInspectorPage } from './inspectorPage.js';
 import { createInspectionRecorder, type InspectorRecord } from './inspectorRecords.js';
+import { watchPublishedEvents, type PublishedEventSource, type Unwatch } from './watchPublishedEvents.js';
 
 /** Options of {@link startInspector}. */
 export interface InspectorOptions {
@@ -14,8 +17,10 @@ export interface InspectorOptions {
   port?: number;
   /** Page title (default `codex-actors inspector`). */
   title?: string;
-  /** How many recent events a newly opened page gets (default 200). */
+  /** How many recent events the present (`GET /records`) keeps (default 200). */
   maxEvents?: number;
+  /** How many records of history a newly opened page gets for its time slider (default 5000). */
+  maxHistory?: number;
   /** How often batched records are pushed to open pages, in ms (default 50). */
   flushIntervalMs?: number;
 }
@@ -27,6 +32,12 @@ export interface Inspector extends AsyncDisposable {
   readonly port: number;
   /** Pass as `new Codex({ inspect: inspector.inspect })`: XState inspection events of the whole system. */
   readonly inspect: (event: InspectionEvent) => void;
+  /**
+   * Also records what `codex` publishes on `codex.events$` (items, approvals,
+   * tool calls, turn results: already redacted by that `Codex`), for the page's
+   * event payloads and turn sequence view. Returns a function that stops it.
+   */
+  watch(codex: PublishedEventSource): Unwatch;
   /** Feeds records directly (what `POST /ingest` does for other processes). */
   ingest(records: readonly InspectorRecord[]): void;
   /** The records a newly opened page receives (for tests and tools). */
@@ -42,8 +53,9 @@ const MAX_INGEST_BYTES = 4 * 1024 * 1024;
  * state machine's chart with its current state lit, and the last events,
  * pushed to the browser over server-sent events.
  *
- * - `GET /` the page (self-contained: no framework, no CDN, works offline);
- * - `GET /events` the SSE stream: a `reset`, then `records` batches;
+ * - `GET /` the page (no framework, no CDN, works offline);
+ * - `GET /elk.js`, `GET /elk-worker.js` the layout engine the page draws its state charts with (elkjs);
+ * - `GET /events` the SSE stream: a `reset`, the history, then `records` batches;
  * - `GET /records` the current replay as JSON;
  * - `POST /ingest` (JSON array of records) lets another process feed the page,
  *   see `connectInspector`.
@@ -64,10 +76,12 @@ const MAX_INGEST_BYTES = 4 * 1024 * 1024;
 export async function startInspector(options: InspectorOptions = {}): Promise<Inspector> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidOptionsError('port', `must be an integer from 0 to 65535; got ${String(options.port)}`);
-  const log = new InspectorLog(options.maxEvents ?? 200);
+  const log = new InspectorLog(options.maxEvents ?? 200, options.maxHistory ?? 5000);
   const page = renderInspectorPage(options.title);
   const scriptHash = createHash('sha256').update(INSPECTOR_CLIENT_SCRIPT).digest('base64');
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; connect-src 'self'`;
+  // The layout engine (elkjs, a dependency of this package) is the one other script: its API
+  // in the page, its engine in a web worker so laying out a chart never blocks the page.
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'self' 'sha256-${scriptHash}'; worker-src 'self'; connect-src 'self'`;
   const clients = new Set<ServerResponse>();
   let pending: InspectorRecord[] = [];
   const lastSnapshotIndex = new Map<string, number>();
@@ -113,6 +127,11 @@ export async function startInspector(options: InspectorOptions = {}): Promise<In
       return void res.end(page);
     }
     if (req.method === 'GET' && path === '/events') return openStream(res);
+    const elkFile = req.method === 'GET' ? ELK_FILES.get(path ?? '') : undefined;
+    if (elkFile) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=86400' });
+      return void res.end(elkScript(elkFile));
+    }
     if (req.method === 'GET' && path === '/records') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return void res.end(JSON.stringify(log.replay()));
@@ -123,8 +142,8 @@ export async function startInspector(options: InspectorOptions = {}): Promise<In
 
   const openStream = (res: ServerResponse) => {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-    // A page that reconnects gets the whole present again, so it starts from scratch.
-    res.write(`event: reset\ndata: {}\n\nevent: records\ndata: ${JSON.stringify(log.replay())}\n\n`);
+    // A page that reconnects gets the whole history again, so it starts from scratch.
+    res.write(`event: reset\ndata: {}\n\nevent: records\ndata: ${JSON.stringify(log.history())}\n\n`);
     clients.add(res);
     res.on('close', () => clients.delete(res));
   };
@@ -173,6 +192,7 @@ export async function startInspector(options: InspectorOptions = {}): Promise<In
     url: `http://127.0.0.1:${actualPort}/`,
     port: actualPort,
     inspect,
+    watch: (codex) => watchPublishedEvents(codex, (record) => ingest([record])),
     ingest,
     replay: () => log.replay(),
     close,
@@ -189,5 +209,21 @@ function isLoopbackHost(host: string | undefined): boolean {
 function isRecord(value: unknown): value is InspectorRecord {
   if (typeof value !== 'object' || value === null) return false;
   const kind = (value as { kind?: unknown }).kind;
-  return kind === 'machine' || kind === 'actor' || kind === 'snapshot' || kind === 'event';
+  return kind === 'machine' || kind === 'actor' || kind === 'snapshot' || kind === 'event' || kind === 'published';
+}
+
+/** The page's paths of elkjs's browser files: the API (global `ELK`) and the layout engine, run as a web worker. */
+const ELK_FILES: ReadonlyMap<string, string> = new Map([
+  ['/elk.js', 'elkjs/lib/elk-api.js'],
+  ['/elk-worker.js', 'elkjs/lib/elk-worker.min.js'],
+]);
+const elkScripts = new Map<string, string>();
+/** An elkjs file (a dependency of this package), read once. */
+function elkScript(file: string): string {
+  let text = elkScripts.get(file);
+  if (text === undefined) {
+    text = readFileSync(createRequire(import.meta.url).resolve(file), 'utf8');
+    elkScripts.set(file, text);
+  }
+  return text;
 }

@@ -16,6 +16,7 @@ const threadOnly = [
   'sandboxMode', 'workingDirectory', 'skipGitRepoCheck', 'modelReasoningEffort', 'networkAccessEnabled', 'webSearchMode',
   'webSearchEnabled', 'additionalDirectories', 'tools', 'mcpServers', 'baseInstructions', 'developerInstructions',
   'ephemeral', 'ephemeralRestart', 'restart', 'modelProvider', 'serviceName', 'threadSource', 'dangerouslyBypassApprovalsAndSandbox',
+  'label',
 ];
 const turnOnly = ['outputSchema', 'signal', 'effort', 'summary', 'cyberAccessProgram', 'onRequestUserInput'];
 

@@ -165,6 +165,12 @@ export interface ThreadOptions {
   restart?: RestartType;
   /** Experimental codex collaboration mode, applied to every turn. */
   collaborationMode?: CollaborationModeKind;
+  /**
+   * A name for people, kept in this process only (never sent to codex): shown in
+   * events' `meta.label`, on spans (`codex.thread.label`) and on the inspector page.
+   * Not `name`, because `thread.setName(name)` already sets codex's own persisted thread name.
+   */
+  label?: string;
 }
 
 /**
@@ -209,6 +215,7 @@ export interface NormalizedThreadOptions {
   config?: ConfigObject;
   restart: RestartType;
   collaborationMode?: CollaborationModeKind;
+  label?: string;
 }
 
 /** Tool names codex accepts for dynamic tools. */
@@ -280,6 +287,7 @@ export const threadOptionsSchema = strictOptions(
     config: configObjectSchema().optional(),
     restart: oneOf(['permanent', 'transient', 'temporary']).optional(),
     collaborationMode: oneOf(['default', 'plan']).optional(),
+    label: z.string().min(1).max(200).optional(),
   },
   MISPLACED_IN_THREAD_OPTIONS,
 );
@@ -355,7 +363,7 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   copyDefined(parsed, out, [
     'model', 'modelProvider', 'serviceTier', 'serviceName', 'threadSource', 'modelReasoningEffort', 'networkAccessEnabled',
     'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'maxToolCalls', 'onApproval', 'onUserInput', 'onElicitation',
-    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'ephemeralRestart', 'config', 'collaborationMode',
+    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'ephemeralRestart', 'config', 'collaborationMode', 'label',
   ]);
   return out;
 }

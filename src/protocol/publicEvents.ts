@@ -19,6 +19,8 @@ export interface EventMeta {
   seq: number;
   /** Epoch milliseconds when codex-actors published the event. */
   at: number;
+  /** The thread's `label` option, when it has one (a name for people; codex never sees it). */
+  label?: string;
 }
 
 /** Token usage of a turn: the SDK's five counts, each 0 when codex reports none. */

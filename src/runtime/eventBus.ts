@@ -27,6 +27,7 @@ export class EventBus {
     // (~1 µs per event on Node 20, measured by bench P3) and every streamed delta passes here.
     // Typed as EventMeta so a field added there fails to compile here instead of being dropped.
     const full: EventMeta = { threadId: meta.threadId, turnId: meta.turnId, generation: meta.generation, seq: ++this.seq, at: Date.now() };
+    if (meta.label !== undefined) full.label = meta.label;
     const stamped = Object.assign({}, event, { meta: full });
     this.events$.next(stamped);
     return stamped;

@@ -133,7 +133,7 @@ export class ExecThreadRunner {
       () => ({}),
     );
     // exec reports neither the provider nor the resolved model: the model is known only when set.
-    this.context.telemetry?.traceTurn(handle, { threadId: () => this.thread.id, model: () => this.sticky.model ?? turnOptions.model ?? this.thread.options.model, provider: () => undefined });
+    this.context.telemetry?.traceTurn(handle, { threadId: () => this.thread.id, model: () => this.sticky.model ?? turnOptions.model ?? this.thread.options.model, provider: () => undefined, label: this.thread.options.label });
     if (signal) {
       const onAbort = () => handle.abort(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });

@@ -56,6 +56,8 @@ export const OPERATION_DURATION_BUCKETS = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0
 export const ATTR_CODEX_TURN_ID = 'codex.turn.id';
 export const ATTR_CODEX_TURN_STATUS = 'codex.turn.status';
 export const ATTR_CODEX_THREAD_GENERATION = 'codex.thread.generation';
+/** The thread's `label` option (a name for people). */
+export const ATTR_CODEX_THREAD_LABEL = 'codex.thread.label';
 export const ATTR_CODEX_USAGE_CACHED_INPUT_TOKENS = 'codex.usage.cached_input_tokens';
 export const ATTR_CODEX_USAGE_REASONING_OUTPUT_TOKENS = 'codex.usage.reasoning_output_tokens';
 export const ATTR_CODEX_COMMAND = 'codex.command';

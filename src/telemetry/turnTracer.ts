@@ -19,6 +19,8 @@ export interface TracedTurnInfo {
   threadId(): string | null;
   model(): string | undefined;
   provider(): string | undefined;
+  /** The thread's `label` option. */
+  label?: string | undefined;
 }
 
 /** Shared state of one `Codex`'s telemetry. */
@@ -195,6 +197,7 @@ function turnAttributes(info: TracedTurnInfo): Attributes {
   if (provider !== undefined) attributes[S.ATTR_GEN_AI_PROVIDER_NAME] = provider;
   if (model !== undefined) attributes[S.ATTR_GEN_AI_REQUEST_MODEL] = model;
   if (threadId !== null) attributes[S.ATTR_GEN_AI_CONVERSATION_ID] = threadId;
+  if (info.label !== undefined) attributes[S.ATTR_CODEX_THREAD_LABEL] = info.label;
   return attributes;
 }
 

@@ -1,7 +1,8 @@
 import { assign, createActor, createMachine, fromPromise, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { InspectorLog } from '../../../src/inspector/inspectorLog.js';
-import { createInspectionRecorder, type InspectorRecord } from '../../../src/inspector/inspectorRecords.js';
+import { toPayload } from '../../../src/inspector/inspectorPayload.js';
+import { createInspectionRecorder, toPublishedRecord, type InspectorRecord } from '../../../src/inspector/inspectorRecords.js';
 
 const child = createMachine({ id: 'child', initial: 'a', states: { a: { on: { go: 'b' } }, b: { type: 'final' } } });
 const parent = setup({ actors: { child, work: fromPromise(async () => 1) } }).createMachine({
@@ -46,6 +47,20 @@ describe('createInspectionRecorder', () => {
     actor.stop();
   });
 
+  it('carries a bounded payload of each event and the context summary (toJSON), credentials and functions left out', () => {
+    const { records, actor } = record();
+    actor.start();
+    actor.send({ type: 'bump', nested: { no: true, key: 'sk-abcdefghijklmnop' }, run: () => 1 } as never);
+    const bump = records.find((r) => r.kind === 'event' && r.type === 'bump') as { payload: unknown };
+    expect(bump.payload).toEqual({ nested: { no: true, key: 'sk-***' } });
+    const summarised = createMachine({ id: 's', context: { live: { pid: 1, stdin: {} }, toJSON: () => ({ pid: 1, label: 'writer' }) } });
+    const seen: InspectorRecord[] = [];
+    const s = createActor(summarised, { inspect: createInspectionRecorder((r) => seen.push(r)) }).start();
+    expect(seen.find((r) => r.kind === 'snapshot')).toMatchObject({ context: { pid: 1, label: 'writer' }, details: { pid: 1, label: 'writer' } });
+    s.stop();
+    actor.stop();
+  });
+
   it('keeps actors of two systems apart (session ids restart in every system)', () => {
     const a = record();
     const b = record();
@@ -58,7 +73,43 @@ describe('createInspectionRecorder', () => {
   });
 });
 
+describe('toPayload and toPublishedRecord', () => {
+  it('copies JSON-safe and bounded: errors summarised, class instances named, cycles cut, long strings shortened', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic['self'] = cyclic;
+    const error = Object.assign(new Error('boom'), { code: 'X_ERR' });
+    expect(toPayload({ error, signal: new AbortController().signal, cyclic, text: 'y'.repeat(3000), list: Array.from({ length: 60 }, (_, i) => i) })).toEqual({
+      error: { name: 'Error', code: 'X_ERR', message: 'boom' },
+      signal: '[AbortSignal]',
+      cyclic: { a: 1, self: '[circular]' },
+      text: `${'y'.repeat(1999)}…`,
+      list: [...Array.from({ length: 50 }, (_, i) => i), '… 10 more'],
+    });
+  });
+
+  it('reads thread, turn, label and seq from the meta of a published event', () => {
+    const event = { type: 'item.completed', item: { id: 'i1', type: 'agent_message', text: 'hi' }, meta: { threadId: 't1', turnId: 'u1', generation: 1, seq: 7, at: 1000, label: 'writer' } };
+    expect(toPublishedRecord(event)).toEqual({ kind: 'published', type: 'item.completed', threadId: 't1', turnId: 'u1', label: 'writer', seq: 7, payload: event, at: 1000 });
+    expect(toPublishedRecord({ type: 'supervisor.restarting', seq: 3, at: 5 })).toMatchObject({ threadId: null, turnId: null, label: null, seq: 3, at: 5 });
+  });
+});
+
 describe('InspectorLog', () => {
+  it('keeps a bounded history that starts from the folded state of what fell off, so replaying it rebuilds the present', () => {
+    const log = new InspectorLog(50, 10);
+    log.apply({ kind: 'machine', key: 'm', graph: { id: 'm', root: { key: 'm', path: '', type: 'compound', initial: null, invokes: [], transitions: [], states: [] } } });
+    log.apply({ kind: 'actor', actor: 'a', id: 'a', systemId: null, parent: null, machine: 'm', at: 1 });
+    for (let i = 0; i < 30; i++) log.apply({ kind: 'snapshot', actor: 'a', status: 'active', value: `s${i}`, context: {}, at: 2 + i });
+    const history = log.history();
+    expect(history.length).toBeLessThan(15);
+    expect(history[0]).toMatchObject({ kind: 'machine' });
+    expect(history[1]).toMatchObject({ kind: 'actor', actor: 'a' });
+    const replayed = new InspectorLog(50, 1000);
+    for (const r of history) replayed.apply(r);
+    expect(replayed.replay()).toEqual(log.replay());
+    expect(history.at(-1)).toMatchObject({ value: 's29' });
+  });
+
   it('replays the present: machines, live actors with their latest snapshot, a bounded event list', () => {
     const log = new InspectorLog(2);
     const { records, actor } = record();

@@ -1,4 +1,4 @@
-import { createMachine } from 'xstate';
+import { and, createMachine, not, or } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { turnMachine } from '../../../machines/turn/turnMachine.js';
 import { toMachineGraph } from '../../../src/inspector/machineGraph.js';
@@ -23,11 +23,40 @@ describe('toMachineGraph', () => {
     expect(graph.id).toBe('door');
     expect(graph.root).toMatchObject({ key: 'door', path: '', type: 'compound', initial: 'closed' });
     const [closed, opened] = graph.root.states;
-    expect(closed).toMatchObject({ path: 'closed', type: 'atomic', transitions: [{ event: 'open', targets: ['opened'] }] });
+    expect(closed).toMatchObject({ path: 'closed', type: 'atomic', transitions: [{ event: 'open', eventType: 'open', targets: ['opened'] }] });
     expect(opened!.invokes).toEqual(['watch']);
-    expect(opened!.transitions).toEqual(expect.arrayContaining([{ event: 'close', targets: ['closed'] }, { event: 'ping', targets: [] }, { event: 'after 1000', targets: ['closed'] }]));
+    expect(opened!.transitions).toEqual(
+      expect.arrayContaining([
+        { event: 'close', eventType: 'close', targets: ['closed'] },
+        { event: 'ping', eventType: 'ping', targets: [] },
+        { event: 'after 1000', eventType: expect.stringMatching(/^xstate\.after\.1000\./), targets: ['closed'] },
+      ]),
+    );
     expect(opened!.states.map((s) => [s.path, s.type])).toEqual([['opened.idle', 'atomic'], ['opened.idle2', 'final']]);
-    expect(opened!.states[0]!.transitions).toEqual([{ event: '(always)', targets: ['opened.idle2'] }]);
+    expect(opened!.states[0]!.transitions).toEqual([{ event: '(always)', eventType: '', targets: ['opened.idle2'] }]);
+  });
+
+  it('names guards: by type, with params, and through not/and/or', () => {
+    const machine = createMachine({
+      id: 'g',
+      initial: 'a',
+      states: {
+        a: {
+          on: {
+            go: [
+              { guard: 'ready', target: 'b' },
+              { guard: { type: 'completedAs', params: 'failed' }, target: 'b' },
+              { guard: not('ready'), target: 'b' },
+              { guard: and(['ready', or(['x', 'y'])]), target: 'b' },
+              { target: 'b' },
+            ],
+          },
+        },
+        b: {},
+      },
+    });
+    const guards = toMachineGraph(machine).root.states[0]!.transitions.map((t) => t.guard);
+    expect(guards).toEqual(['ready', 'completedAs', '!ready', 'ready && (x || y)', undefined]);
   });
 
   it('is plain JSON and covers every state of the turn machine', () => {

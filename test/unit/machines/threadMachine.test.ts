@@ -191,6 +191,7 @@ describe('thread machine', () => {
     const json = JSON.parse(JSON.stringify(h.thread.getSnapshot())) as { context: Record<string, unknown> };
     expect(json.context).toEqual({
       childId: 'thread:1',
+      label: null,
       codexThreadId: 'th-1',
       generation: 1,
       pid: h.transports[0]!.pid,
