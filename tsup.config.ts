@@ -7,6 +7,7 @@ export default defineConfig({
     'src/index': 'src/index.ts',
     'src/testing/index': 'src/testing/index.ts',
     'src/inspector/index': 'src/inspector/index.ts',
+    'src/cluster/index': 'src/cluster/index.ts',
     'src/cli/main': 'src/cli/main.ts',
   },
   format: ['esm'],

@@ -30,6 +30,7 @@ import { Attachments, normalizeAttachmentOptions } from './attachments/index.js'
 import { SecretRedactor, collectSecrets } from './secrets/index.js';
 import type { Tool } from './tools/defineTool.js';
 import type { TurnResult } from './turnResult.js';
+import { ClusterClient, type ClusterView } from './cluster/client/clusterClient.js';
 
 export { DEFAULT_MAX_TOOL_CALLS } from './runtime/activeHandlers.js';
 
@@ -63,6 +64,8 @@ export class Codex implements AsyncDisposable {
   private nextKey = 0;
   private closing: Promise<void> | null = null;
   private readonly runtime: ThreadRuntime;
+  /** Cluster mode (`cluster` option): threads run on host agents, reached over NATS. */
+  private readonly clusterClient: ClusterClient | null;
   private readonly telemetry: CodexTelemetry;
   private readonly redactor: SecretRedactor;
   private readonly attachments: Attachments;
@@ -77,9 +80,15 @@ export class Codex implements AsyncDisposable {
     this.supervisorActor = createSupervisor({ options: this.options.supervisor, ...(inspect ? { inspect } : {}) });
     this.supervisorActor.on('*', (event) => this.bus.emit(event as never));
     this.supervisorActor.start();
-    const starter = serializeFirstStart(createAppServerStarter(this.options, () => this.binary(), this.processes));
+    this.clusterClient = this.options.cluster
+      ? new ClusterClient(this.options.cluster, { requestTimeoutMs: this.options.requestTimeoutMs, handlerTimeoutMs: this.options.approvalTimeoutMs })
+      : null;
+    // In cluster mode the control and scratch processes are sessions on a host too; they use only the RpcTransport surface.
+    const starter = this.clusterClient
+      ? (this.clusterClient.connectFor({ id: () => null, placed: () => {} }) as unknown as AppServerStarter)
+      : serializeFirstStart(createAppServerStarter(this.options, () => this.binary(), this.processes));
     const model = this.options.processModel;
-    this.pool = typeof model === 'object' ? new ConnectionPool(model.pool, starter) : null;
+    this.pool = typeof model === 'object' && !this.clusterClient ? new ConnectionPool(model.pool, starter) : null;
     const connect = this.pool ? this.pool.connect : starter;
     this.control = new ControlClient(starter);
     this.scratchStarter = starter;
@@ -103,7 +112,7 @@ export class Codex implements AsyncDisposable {
       attachments: this.attachments,
       redactor: this.redactor,
       ...(this.options.turnTimeoutMs !== undefined ? { turnTimeoutMs: this.options.turnTimeoutMs } : {}),
-      ensureThreadActor: (thread) => this.ensureThreadActor(thread, connect),
+      ensureThreadActor: (thread) => this.ensureThreadActor(thread, this.clusterClient ? this.clusterClient.connectFor(clusterThreadRef(thread)) : connect),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
       recycleThread: (thread) => this.recycleThread(thread),
@@ -129,6 +138,16 @@ export class Codex implements AsyncDisposable {
         return () => sub.unsubscribe();
       }).pipe(map((snapshot) => toSupervisorTree(snapshot))),
     };
+  }
+
+  /**
+   * Cluster mode only: the cluster's live hosts (`hosts()`, `hosts$`).
+   *
+   * @throws InvalidOptionsError when this `Codex` was made without the `cluster` option.
+   */
+  get cluster(): ClusterView {
+    if (!this.clusterClient) throw new InvalidOptionsError('cluster', 'is not set: codex.cluster needs new Codex({ cluster: { servers, name } })');
+    return this.clusterClient;
   }
 
   /** The resolved codex binary (path, version, where it was found). */
@@ -177,6 +196,7 @@ export class Codex implements AsyncDisposable {
 
   /** Lists stored threads (`archived`, `cursor`, `limit`, `cwd`, `sortKey`…, as codex's `thread/list`). */
   listThreads(params: Record<string, unknown> = {}): Promise<{ data: Array<Record<string, unknown>>; nextCursor: string | null }> {
+    if (this.clusterClient) return this.clusterClient.listThreads(params);
     return this.control.request('thread/list', params);
   }
 
@@ -330,6 +350,7 @@ export class Codex implements AsyncDisposable {
     await stopped;
     await this.control.close();
     await this.pool?.close();
+    await this.clusterClient?.close();
     // Safety net: whatever state an actor was in, no codex process outlives close().
     await this.processes.closeAll();
     await this.attachments.releaseAll();
@@ -342,6 +363,12 @@ export class Codex implements AsyncDisposable {
 
 function closedError(): InvalidOptionsError {
   return new InvalidOptionsError('codex', 'this Codex instance is closed; create a new one.');
+}
+
+/** How a thread's connections find it in the cluster, and report where it was placed. */
+function clusterThreadRef(thread: Thread) {
+  const pin = thread.options.placement?.host;
+  return { id: () => thread.id, placed: (host: string) => thread.placedOn(host), ...(pin !== undefined ? { pin } : {}) };
 }
 
 function maxTurnsError(maxTurns: number, results: TurnResult[]): Error {

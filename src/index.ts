@@ -38,3 +38,6 @@ export { resolveCodexBinary, PINNED_CODEX_VERSION, type ResolvedCodexBinary } fr
 export * from './errors/index.js';
 export type { RunOptions, OutputOf, StructuredOutputOptions, TypedSchema } from './structuredOutput/structuredTypes.js';
 export type { AttachmentOptions } from './attachments/index.js';
+export type { ClusterOptions } from './cluster/clusterOptions.js';
+export type { ClusterView } from './cluster/client/clusterClient.js';
+export type { HostRecord } from './cluster/hostRecord.js';

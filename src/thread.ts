@@ -65,6 +65,7 @@ export class Thread {
   /** Each turn's parsed options, for the handlers in force while it runs (turn > thread > Codex). */
   private readonly turnOptionsOf = new WeakMap<TurnHandle, NormalizedTurnOptions>();
   private model: string | undefined;
+  private hostId: string | null = null;
   private modelProvider: string | undefined;
   /** Mirrors the actor's effective settings, so a new actor for this thread (after archive/unarchive) starts from them. */
   private effectiveSettings: EffectiveSettings;
@@ -78,6 +79,17 @@ export class Thread {
     this.codexThreadId = resumeId;
     this.effectiveSettings = threadSettings(options);
     this.stateSubject = new BehaviorSubject<ThreadSnapshot>({ state: 'idle', turnState: null, threadId: resumeId, generation: 0, queued: 0, error: null });
+  }
+
+  /** Cluster mode: the id of the host agent running this thread now (`null` before it is placed, and in local mode). */
+  get host(): string | null {
+    return this.hostId;
+  }
+
+  /** @internal A cluster host took the thread. */
+  placedOn(host: string): void {
+    this.hostId = host;
+    this.publish({ type: 'thread.placed', thread_id: this.codexThreadId, host }, null);
   }
 
   /** The codex thread id; set once the thread exists server-side (always set for resumed threads). */

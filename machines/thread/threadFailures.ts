@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  ClusterAuthError,
   CodexNotFoundError,
   CodexProcessCrashedError,
   CodexVersionError,
@@ -34,6 +35,7 @@ import {
 export function isUnrecoverable(error: unknown): boolean {
   return (
     error instanceof JsonRpcError ||
+    error instanceof ClusterAuthError ||
     error instanceof CodexNotFoundError ||
     error instanceof CodexVersionError ||
     error instanceof InvalidOptionsError ||

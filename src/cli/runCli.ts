@@ -5,6 +5,7 @@ import { formatDoctorReport } from './formatDoctorReport.js';
 import { runInspect } from './inspect.js';
 import { packageVersion } from './packageVersion.js';
 import { PINNED_CODEX_VERSION } from '../../native/index.js';
+import { runHost } from './host.js';
 
 /** Where the CLI writes and what it reads; injectable so tests run it in-process. */
 export interface CliIo {
@@ -25,6 +26,9 @@ Commands:
       Serve the live inspector page on 127.0.0.1 (default port 4781): the
       supervision tree, state charts and last events of every program that
       feeds it (connectInspector from codex-actors/inspector). Ctrl-C stops.
+
+  host --nats <urls> --cluster <name> --capacity <n> [--pool <m>] [--codex-home <dir>] [--host-id <id>]
+      Run a cluster host agent (see docs/cluster.md). SIGTERM stops it cleanly.
 
 Options:
   -h, --help       Show this help.
@@ -58,6 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (command === 'doctor') return runDoctor(rest, io);
   if (command === 'inspect') return runInspect(rest, io);
+  if (command === 'host') return runHost(rest, io);
   io.stderr(`${command === undefined ? 'No command given.' : `Unknown command: ${command}`}\n\n${USAGE}`);
   return EXIT.usage;
 }

@@ -38,7 +38,12 @@ export type CodexErrorCode =
   | 'GOAL_LIMIT_REACHED'
   | 'THREAD_IN_USE'
   | 'EPHEMERAL_THREAD_LOST'
-  | 'SETTINGS_NOT_RESTORED';
+  | 'SETTINGS_NOT_RESTORED'
+
+  | 'CLUSTER_AUTH_FAILED'
+  | 'CLUSTER_UNAVAILABLE'
+  | 'PLACEMENT_REFUSED'
+  | 'WORKING_DIRECTORY_NOT_VISIBLE';
 
 /** Options accepted by every codex-actors error constructor. */
 export interface CodexErrorOptions {

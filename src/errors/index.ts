@@ -35,4 +35,5 @@ export {
   type StructuredOutputIssue,
 } from './runtimeErrors.js';
 export { ThreadInUseError, EphemeralThreadLostError, SettingsNotRestoredError } from './threadErrors.js';
+export { ClusterAuthError, ClusterUnavailableError, PlacementRefusedError, WorkingDirectoryNotVisibleError } from './clusterErrors.js';
 export { isRetryableError, retryOnOverload, backoffDelay, type RetryOptions, type RetryAttempt } from './retry.js';

@@ -21,6 +21,7 @@ import { copyDefined } from './copyDefined.js';
 import { MISPLACED_IN_CODEX_OPTIONS } from './misplacedOptions.js';
 import { describeValue } from './describeValue.js';
 import { InvalidOptionsError } from '../errors/index.js';
+import { clusterOptionsSchema, type ClusterOptions } from '../cluster/clusterOptions.js';
 
 /**
  * How the supervisor restarts crashed children (OTP names).
@@ -166,6 +167,8 @@ export interface CodexOptions {
   tracerProvider?: TracerProviderLike;
   /** OpenTelemetry meter provider (default: the global one). */
   meterProvider?: MeterProviderLike;
+  /** Cluster mode: run threads on the host agents of a NATS cluster (see docs/cluster.md). */
+  cluster?: ClusterOptions;
 }
 
 /**
@@ -207,6 +210,7 @@ export interface NormalizedCodexOptions {
   attachments?: AttachmentOptions;
   tracerProvider?: TracerProviderLike;
   meterProvider?: MeterProviderLike;
+  cluster?: ClusterOptions;
 }
 
 /**
@@ -324,6 +328,7 @@ export const codexOptionsSchema = strictOptions({
   attachments: attachmentOptionsSchema.optional(),
   tracerProvider: objectWithMethods<TracerProviderLike>(['getTracer'], 'an OpenTelemetry TracerProvider').optional(),
   meterProvider: objectWithMethods<MeterProviderLike>(['getMeter'], 'an OpenTelemetry MeterProvider').optional(),
+  cluster: clusterOptionsSchema.optional(),
 }, MISPLACED_IN_CODEX_OPTIONS);
 
 /**
@@ -380,7 +385,7 @@ export function parseCodexOptions(raw: unknown = {}): NormalizedCodexOptions {
   };
   if (codexPath !== undefined) out.codexPath = codexPath;
   if (parsed.env !== undefined) out.env = definedEntries(parsed.env);
-  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'turnTimeoutMs', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider']);
+  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'turnTimeoutMs', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider', 'cluster']);
   return out;
 }
 

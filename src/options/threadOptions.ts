@@ -171,6 +171,8 @@ export interface ThreadOptions {
    * Not `name`, because `thread.setName(name)` already sets codex's own persisted thread name.
    */
   label?: string;
+  /** Cluster mode: run this thread only on host `host` (default: the least-loaded live host with room). */
+  placement?: { host: string };
 }
 
 /**
@@ -216,6 +218,7 @@ export interface NormalizedThreadOptions {
   restart: RestartType;
   collaborationMode?: CollaborationModeKind;
   label?: string;
+  placement?: { host: string };
 }
 
 /** Tool names codex accepts for dynamic tools. */
@@ -288,6 +291,7 @@ export const threadOptionsSchema = strictOptions(
     restart: oneOf(['permanent', 'transient', 'temporary']).optional(),
     collaborationMode: oneOf(['default', 'plan']).optional(),
     label: z.string().min(1).max(200).optional(),
+    placement: strictOptions({ host: z.string().min(1) }).optional(),
   },
   MISPLACED_IN_THREAD_OPTIONS,
 );
@@ -363,7 +367,7 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   copyDefined(parsed, out, [
     'model', 'modelProvider', 'serviceTier', 'serviceName', 'threadSource', 'modelReasoningEffort', 'networkAccessEnabled',
     'approvalPolicy', 'approvalMode', 'approvalsReviewer', 'mcpServers', 'maxToolCalls', 'onApproval', 'onUserInput', 'onElicitation',
-    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'ephemeralRestart', 'config', 'collaborationMode', 'label',
+    'baseInstructions', 'developerInstructions', 'personality', 'ephemeral', 'ephemeralRestart', 'config', 'collaborationMode', 'label', 'placement',
   ]);
   return out;
 }

@@ -155,6 +155,14 @@ export interface ThreadRestartedEvent extends Base {
   previous_thread_id?: string;
 }
 
+/** Extension (cluster mode): a host took the thread (at its start, and again after each restart). */
+export interface ThreadPlacedEvent extends Base {
+  type: 'thread.placed';
+  thread_id: string | null;
+  /** The host agent's id. */
+  host: string;
+}
+
 /** Extension: the turn's aggregated diff changed. */
 export interface TurnDiffUpdatedEvent extends Base { type: 'turn.diff.updated'; diff: string }
 
@@ -201,6 +209,7 @@ export type ThreadEvent =
   | ToolCompletedEvent
   | TokenUsageUpdatedEvent
   | ThreadRestartedEvent
+  | ThreadPlacedEvent
   | TurnDiffUpdatedEvent
   | TurnInterruptedEvent
   | AttachmentStagedEvent

@@ -90,3 +90,6 @@ export {
 } from './codexHome.js';
 
 export { MOCK_MODEL, mockModelCatalog, mockModelCatalogEntry } from './modelCatalog.js';
+
+export { startNatsServer, type NatsServer, type NatsServerOptions } from './natsServer.js';
+export { startTestCluster, type TestCluster, type TestClusterHost, type TestClusterOptions } from './testCluster.js';
