@@ -112,6 +112,7 @@ export class Codex implements AsyncDisposable {
       attachments: this.attachments,
       redactor: this.redactor,
       ...(this.options.turnTimeoutMs !== undefined ? { turnTimeoutMs: this.options.turnTimeoutMs } : {}),
+      ...(this.clusterClient ? { remoteWorkspace: true } : {}),
       ensureThreadActor: (thread) => this.ensureThreadActor(thread, this.clusterClient ? this.clusterClient.connectFor(clusterThreadRef(thread)) : connect),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),

@@ -348,6 +348,8 @@ export class Thread {
 
   /** @internal Refuses a turn whose directory is missing, or outside git without `skipGitRepoCheck`, before any process runs. */
   assertTurnDirectory(turnOptions: NormalizedTurnOptions): void {
+    // Cluster mode: the directory is the host's to see (it refuses with WorkingDirectoryNotVisibleError), not this process's.
+    if (this.runtime.remoteWorkspace) return;
     const option = turnOptions.cwd !== undefined ? 'cwd' : 'workingDirectory';
     assertTurnDirectory(turnOptions.cwd ?? this.options.cwd ?? process.cwd(), { skipGitRepoCheck: this.options.skipGitRepoCheck, option });
   }

@@ -20,6 +20,8 @@ export interface ThreadRuntime {
   readonly turnTimeoutMs?: number;
   /** Hides secrets in turn results and errors (absent in tests that build a runtime by hand). */
   readonly redactor?: SecretRedactor;
+  /** Cluster mode: turns run on a host agent, which checks the working directory itself. */
+  readonly remoteWorkspace?: boolean;
   /** The thread's actor, spawned under the supervisor on first call. */
   ensureThreadActor(thread: Thread): ThreadActorRef;
   /** The thread's actor if it exists, without spawning. */
