@@ -336,7 +336,7 @@ export const threadMachine = setup({
                 const isNew = context.codexThreadId === null;
                 const unregister = context.router!.register(threadId, createThreadSink(self, context.input));
                 // A function value in an assign object would be called as an assigner: wrap it.
-                enqueue.assign({ codexThreadId: threadId, unregister: () => unregister, ephemeral: thread.ephemeral === true || context.ephemeral });
+                enqueue.assign({ codexThreadId: threadId, unregister: () => unregister, ephemeral: thread.ephemeral === true || (isNew && context.input.startParams.ephemeral === true) });
                 if (isNew) enqueue.assign({ hasHistory: false });
                 context.input.onThreadOpened(thread);
                 if (isNew) context.input.publish({ type: 'thread.started', thread_id: threadId });

@@ -4,12 +4,15 @@
  * runs. Every affected turn must reject with a typed error (or complete, if
  * it won the race), every thread must come back (same codex thread id,
  * resumed), no completed item may be lost (checked against codex's own
- * `thread/read`), and no process may outlive `close()` (OS process table).
+ * `thread/read`), the sandbox codex applies after each recovery must be the
+ * one in force before the kill (each turn sets one; the next model request's
+ * turn metadata says which codex applied), and no process may outlive
+ * `close()` (OS process table).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CodexProcessCrashedError, TurnFailedError, defineTool, isCodexError, type Thread, type ThreadEvent, type ThreadItem } from '../../src/index.js';
-import { createGate, responses, type Gate } from '../../src/testing/index.js';
+import { createGate, responses, userTexts, type Gate, type RecordedRequest, type ScriptedModelServer } from '../../src/testing/index.js';
 import { FaultCounts } from './support/faultCounts.js';
 import { faultConfig, faultRandom } from './support/faultConfig.js';
 import { createFaultRig, deferred, isAlive, nextEvent, threadPid, within } from './support/faultFixture.js';
@@ -20,6 +23,21 @@ const THREADS = 3;
 
 const counts = new FaultCounts('a-kill-9-mid-turn');
 afterAll(() => counts.flush());
+
+const SANDBOXES = ['read-only', 'workspace-write'] as const;
+
+/** The sandbox codex applied to the model request of the turn sent with `prompt` (its turn metadata header). */
+function appliedSandbox(server: ScriptedModelServer, prompt: string): unknown {
+  const request = server.requests.findLast((r: RecordedRequest) => userTexts(r).at(-1) === prompt);
+  return request ? (JSON.parse(request.headers['x-codex-turn-metadata'] ?? '{}') as { sandbox_mode?: unknown }).sandbox_mode : undefined;
+}
+
+/** Runs one plain turn and returns the sandbox codex applied to it: what the thread has in force. */
+async function sandboxInForce(thread: Thread, server: ScriptedModelServer, prompt: string): Promise<unknown> {
+  server.enqueue(responses.message('sandbox probe'));
+  await within(thread.run(prompt), 30_000, `${prompt}: the probe turn did not complete`);
+  return appliedSandbox(server, prompt);
+}
 
 interface Watch {
   /** Where the current turn is: resolved by the approval handler or the tool. */
@@ -65,6 +83,9 @@ describe('(a) kill -9 at random points of a turn', () => {
         const index = Math.floor(random() * THREADS);
         const thread = threads[index]!;
         const phase: Phase = pick(PHASES);
+        // Each turn sets a sandbox; codex keeps it for the thread's later turns.
+        const sandbox = pick(SANDBOXES);
+        const sandboxBefore = thread.settings.sandbox;
         watch.reached = deferred<void>();
         let gate: Gate | null = null;
         expect(fixture.server.pending, `iteration ${i}: scripted responses left over from the previous turn`).toBe(0);
@@ -91,7 +112,7 @@ describe('(a) kill -9 at random points of a turn', () => {
         });
         const pid = threadPid(thread);
         const restarted = nextEvent(thread.events$, 'thread.restarted');
-        const turn = thread.run(`turn ${i} (${phase})`).then(
+        const turn = thread.run(`turn ${i} (${phase})`, { sandbox }).then(
           (result) => ({ ok: true as const, result }),
           (error: unknown) => ({ ok: false as const, error }),
         );
@@ -137,6 +158,14 @@ describe('(a) kill -9 at random points of a turn', () => {
         const lost = completedBeforeKill.filter((item) => !persisted.has(item.id));
         expect(lost.map((item) => `${item.type} ${item.id}`), `iteration ${i}: completed items missing from thread/read`).toEqual([]);
         counts.add('completed items checked against thread/read', completedBeforeKill.length);
+
+        // The sandbox in force after the recovery is the one before the kill: the killed turn's
+        // (codex had accepted it once it reached the model; killed as it was sent, either may hold).
+        const expected = thread.settings.sandbox;
+        if (phase !== 'turnStart') expect(expected, `iteration ${i}: the killed turn's sandbox was not kept`).toBe(sandbox);
+        else expect([sandboxBefore, sandbox]).toContain(expected);
+        expect(await sandboxInForce(thread, fixture.server, `sandbox probe ${i}`), `iteration ${i}: codex applied another sandbox after the recovery`).toBe(expected);
+        counts.add('recoveries whose sandbox was checked on the next model request');
       }
 
       // Every thread still works after all that.
@@ -157,8 +186,11 @@ describe('(a) kill -9 of a pooled process', () => {
     const rig = await createFaultRig({ codex: { processModel: { pool: 2 }, supervisor: { maxRestarts: 1000, withinMs: 1000, backoff: { initialDelayMs: 10, maxDelayMs: 50 } } } });
     try {
       const { fixture, codex } = rig;
-      const threads = Array.from({ length: 4 }, () => codex.startThread({ cwd: fixture.home.workspace }));
-      await Promise.all(threads.map((t) => t.ready()));
+      // Half the threads tighten their sandbox with a turn, half loosen it: each must keep its own.
+      const threads = Array.from({ length: 4 }, (_, i) => codex.startThread({ cwd: fixture.home.workspace, sandbox: SANDBOXES[i % 2]! }));
+      const sandboxes = threads.map((_, i) => SANDBOXES[(i + 1) % 2]!);
+      for (const _ of threads) fixture.server.enqueue(responses.message('sandbox set'));
+      await Promise.all(threads.map((t, i) => t.run(`set sandbox ${i}`, { sandbox: sandboxes[i]! })));
       for (let round = 0; round < Math.max(1, Math.floor(faultConfig.kills / 10)); round++) {
         const gates = threads.map(() => createGate());
         for (const gate of gates) fixture.server.enqueue(responses.message('pooled answer', { gate, stream: true }));
@@ -188,6 +220,12 @@ describe('(a) kill -9 of a pooled process', () => {
           }
         }
         await within(Promise.all(restarted), 30_000, 'pooled threads did not restart');
+        // Each recovered thread runs with the sandbox its turn set, not its thread option's.
+        for (const [i, thread] of threads.entries()) {
+          if (!onVictim[i]) continue;
+          expect(await sandboxInForce(thread, fixture.server, `pool probe ${round}.${i}`), `thread ${i}: codex applied another sandbox after the recovery`).toBe(sandboxes[i]);
+          counts.add('recovered pooled threads whose sandbox was checked on the next model request');
+        }
       }
       for (const _ of threads) fixture.server.enqueue(responses.message('pool alive'));
       const after = await within(Promise.all(threads.map((t) => t.run('still there?'))), 60_000, 'pooled threads did not answer after the kills');

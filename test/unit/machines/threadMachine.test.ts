@@ -12,7 +12,7 @@ import type { ConnectionLease, ConnectionStarter } from '../../../machines/conne
 import { ThreadRouter } from '../../../machines/connection/threadRouter.js';
 import { threadMachine } from '../../../machines/thread/threadMachine.js';
 import type { ThreadInput, TurnOutcome, TurnRequest } from '../../../machines/thread/threadTypes.js';
-import { InvalidRequestError, TimeoutError } from '../../../src/errors/index.js';
+import { EphemeralThreadLostError, InvalidRequestError, ThreadInUseError, TimeoutError } from '../../../src/errors/index.js';
 import type { EffectiveSettings } from '../../../src/options/effectiveSettings.js';
 import type { ThreadEvent } from '../../../src/protocol/publicEvents.js';
 import { FakeTransport } from '../runtime/fakeTransport.js';
@@ -131,6 +131,76 @@ describe('thread machine', () => {
     expect(restarted).toMatchObject({ thread_id: 'fresh-2', generation: 2 });
     expect((restarted as { reason: string }).reason).toContain('a new thread was started');
     expect(h.published.filter((e) => e.type === 'thread.started').map((e) => (e as { thread_id: string }).thread_id)).toEqual(['fresh-1', 'fresh-2']);
+  });
+
+  it('an ephemeral thread without turns is replaced after a crash; thread.restarted names both ids and says nothing was lost', async () => {
+    let starts = 0;
+    const h = setup({
+      respond: (method) => (method === 'thread/start' ? { thread: { id: `eph-${++starts}`, ephemeral: true } } : {}),
+    });
+    h.thread.send({ type: 'thread.boot' });
+    await flush();
+    h.transports[0]!.crash();
+    await flush();
+    h.clock.increment(100);
+    await flush();
+    expect(h.state()).toBe('{"connected":"ready"}');
+    expect(h.transports[1]!.requests.map((r) => r.method)).toEqual(['thread/start']);
+    const restarted = h.published.find((e) => e.type === 'thread.restarted');
+    expect(restarted).toMatchObject({ thread_id: 'eph-2', previous_thread_id: 'eph-1' });
+    expect((restarted as { reason: string }).reason).toContain('the thread was ephemeral and had no turns yet, so a new thread replaced it (nothing was lost)');
+  });
+
+  it('an ephemeral thread with history fails after a crash with EphemeralThreadLostError; no resume is tried', async () => {
+    const h = setup({ codexThreadId: 'eph', respond: (method) => (method === 'thread/resume' ? { thread: { id: 'eph', ephemeral: true } } : {}) });
+    h.thread.send({ type: 'thread.boot' });
+    await flush();
+    h.transports[0]!.crash();
+    await flush();
+    h.clock.increment(100);
+    await flush();
+    expect(h.state()).toBe('"failed"');
+    expect(h.thread.getSnapshot().context.error).toBeInstanceOf(EphemeralThreadLostError);
+    expect(h.transports[1]!.requests).toEqual([]);
+    expect(h.events.map((e) => e.type)).toContain('supervisor.child_failed');
+    const { request, outcomes } = turnRequest();
+    h.thread.send({ type: 'turn.enqueue', request });
+    expect(outcomes).toEqual([expect.objectContaining({ state: 'rejected', error: expect.any(EphemeralThreadLostError) })]);
+  });
+
+  it("with ephemeralRestart: 'new-thread' an ephemeral thread with history is replaced, and the event says its history is lost", async () => {
+    const h = setup({
+      codexThreadId: 'eph',
+      ephemeralRestart: 'new-thread',
+      respond: (method) => ({ thread: { id: method === 'thread/start' ? 'fresh' : 'eph', ephemeral: true } }),
+    });
+    h.thread.send({ type: 'thread.boot' });
+    await flush();
+    h.transports[0]!.crash();
+    await flush();
+    h.clock.increment(100);
+    await flush();
+    expect(h.state()).toBe('{"connected":"ready"}');
+    const restarted = h.published.find((e) => e.type === 'thread.restarted') as { reason: string; previous_thread_id?: string; thread_id: string };
+    expect(restarted).toMatchObject({ thread_id: 'fresh', previous_thread_id: 'eph' });
+    expect(restarted.reason).toContain("codex never stores ephemeral threads, so the thread's history is lost");
+  });
+
+  it('a thread another process holds fails at once with ThreadInUseError (no restart); queued turns are never sent', async () => {
+    const h = setup({
+      codexThreadId: '01ab',
+      respond: (method) => {
+        if (method === 'thread/resume') throw new InvalidRequestError(method, { code: -32600, message: 'thread 01ab already has an active writer' });
+        return {};
+      },
+    });
+    const { request, outcomes } = turnRequest();
+    h.thread.send({ type: 'turn.enqueue', request });
+    await flush();
+    expect(h.state()).toBe('"failed"');
+    expect(outcomes).toEqual([expect.objectContaining({ state: 'rejected', error: expect.any(ThreadInUseError) })]);
+    expect(h.transports[0]!.requests.map((r) => r.method)).toEqual(['thread/resume']);
+    expect(h.events.map((e) => e.type)).toEqual(['supervisor.child_started', 'supervisor.child_failed']);
   });
 
   it('a timeout while opening counts as a crash: the supervisor restarts the thread', async () => {
