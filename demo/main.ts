@@ -15,11 +15,13 @@ import { createDemoEnvironment } from './demoEnvironment.js';
 import type { DemoReporter } from './demoReporter.js';
 import { createJsonReporter } from './jsonReporter.js';
 import { runDemo } from './runDemo.js';
+import { runClusterDemo } from './runClusterDemo.js';
 import { createTerminalReporter } from './terminalReporter.js';
 import { watchStdoutClosed } from './watchStdoutClosed.js';
 
 const USAGE = `Usage: npm run demo -- [options]
 
+  --cluster              run the threads on a local cluster: NATS and three host agents on loopback
   --json                 print the raw event stream (one JSON object per line) instead of the live view
   --inspect              serve the live inspector page on 127.0.0.1 while the demo runs
   --port <n>             inspector port (default 4781; 0 = any free port)
@@ -39,6 +41,7 @@ async function main(): Promise<number> {
     flags = parseArgs({
       options: {
         json: { type: 'boolean' },
+        cluster: { type: 'boolean' },
         inspect: { type: 'boolean' },
         port: { type: 'string' },
         'model-server': { type: 'string' },
@@ -64,6 +67,8 @@ async function main(): Promise<number> {
   const timeoutMs = Number(flags['timeout-ms'] ?? (realModel ? 600_000 : 120_000));
   const reporter: DemoReporter = flags.json ? createJsonReporter((line) => process.stdout.write(line)) : createTerminalReporter(process.stdout);
   const say = (text: string, data?: Record<string, unknown>) => (flags.json ? reporter.note(text, data) : process.stdout.write(`${text}\n`));
+
+  if (flags.cluster) return clusterMain(reporter, stdoutClosed, Number(flags['timeout-ms'] ?? 180_000));
 
   await using environment = await createDemoEnvironment({
     ...(flags['model-server'] !== undefined ? { modelServer: flags['model-server'] } : {}),
@@ -116,6 +121,22 @@ async function main(): Promise<number> {
   }
   // A reader that stopped reading (`| head`) is not a failure of the demo.
   return ok || stdoutClosed.aborted ? 0 : 1;
+}
+
+/** `--cluster`: the scripted model only (the hosts' CODEX_HOMEs point at it). */
+async function clusterMain(reporter: DemoReporter, stdoutClosed: AbortSignal, timeoutMs: number): Promise<number> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`the demo did not finish within ${timeoutMs} ms`)), timeoutMs);
+  try {
+    const summary = await runClusterDemo({ streamDelayMs: 25, signal: AbortSignal.any([controller.signal, stdoutClosed]) }, reporter);
+    reporter.finish({ ok: true, summary });
+    return 0;
+  } catch (error) {
+    reporter.finish({ ok: false, error: controller.signal.aborted ? controller.signal.reason : error, summary: {} });
+    return stdoutClosed.aborted ? 0 : 1;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 main().then(

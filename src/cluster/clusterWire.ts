@@ -21,7 +21,7 @@ export interface OpenRequest {
 
 /** Answer to {@link OpenRequest}. */
 export type OpenReply =
-  | { ok: true; sessionId: string; hostId: string; pid: number; initializeResult: unknown; attached: boolean }
+  | { ok: true; sessionId: string; hostId: string; pid: number; initializeResult: unknown; attached: boolean; /** The host's load with this session, and when (host clock). */ load: number; at: number }
   | { ok: false; reason: 'capacity' | 'closing' | 'failed'; message: string };
 
 /** `sessionRpc` body: one JSON-RPC request for the session's app-server. */

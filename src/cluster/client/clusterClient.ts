@@ -44,6 +44,7 @@ export class ClusterClient implements ClusterView {
   private readonly servers: string[];
   private readonly hostsSubject = new BehaviorSubject<HostRecord[]>([]);
   private readonly transports = new Set<NatsTransport>();
+  private readonly openedLoad = new Map<string, { load: number; at: number }>();
   private ready: Promise<{ nc: NatsConnection; owners: KV; stop: () => void }> | null = null;
   private sweep: NodeJS.Timeout | undefined;
   private closed = false;
@@ -123,9 +124,15 @@ export class ClusterClient implements ClusterView {
     this.hostsSubject.complete();
   }
 
+  /** Live hosts, each with the load its last open told us when that is newer than its heartbeat (both on the host's clock). */
   private liveHosts(): HostRecord[] {
     const now = Date.now();
-    return this.hostsSubject.value.filter((h) => isLive(h, now));
+    return this.hostsSubject.value
+      .filter((h) => isLive(h, now))
+      .map((h) => {
+        const opened = this.openedLoad.get(h.id);
+        return opened && opened.at > h.heartbeatAt ? { ...h, load: Math.max(h.load, opened.load) } : h;
+      });
   }
 
   private connect(): Promise<{ nc: NatsConnection; owners: KV; stop: () => void }> {
@@ -168,6 +175,8 @@ export class ClusterClient implements ClusterView {
       transport.lose('placement refused');
       return null;
     }
+    // Placements in a row must see this one before the host's next heartbeat says so.
+    this.openedLoad.set(hostId, { load: reply.load, at: reply.at });
     transport.pid = reply.pid;
     transport.initializeResult = reply.initializeResult;
     this.transports.add(transport);

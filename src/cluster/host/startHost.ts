@@ -227,7 +227,7 @@ class HostAgent implements ClusterHost, HostContext {
         process.bind(request.threadId, session);
         this.log(`attach thread=${request.threadId} session=${session.id} client=${request.clientId} pid=${process.pid}`);
       }
-      msg.respond(encodeBody({ ok: true, sessionId: session.id, hostId: this.id, pid: process.pid, initializeResult: process.transport.initializeResult, attached: Boolean(holder) } satisfies OpenReply));
+      msg.respond(encodeBody({ ok: true, sessionId: session.id, hostId: this.id, pid: process.pid, initializeResult: process.transport.initializeResult, attached: Boolean(holder), load: this.sessions.size, at: Date.now() } satisfies OpenReply));
     } catch (error) {
       refuse('failed', `host ${this.id} could not start codex app-server: ${(error as Error).message}`);
     }
