@@ -27,6 +27,9 @@ export class TurnAccumulator {
   private readonly partialText = new Map<string, string>();
   private plan: TodoListItem | null = null;
   private turnStartedSent = false;
+  /** codex item id → public id. codex exec (so @openai/codex-sdk) numbers a turn's items `item_0`, `item_1`… in order of appearance; app-server's items are numbered the same way. */
+  private readonly publicIds = new Map<string, string>();
+  private nextItem = 0;
 
   constructor(private readonly publish: (event: ThreadEvent) => void) {}
 
@@ -70,9 +73,24 @@ export class TurnAccumulator {
     }
   }
 
-  /** An item of this turn by id, open or completed. */
+  /** An item of this turn by id (public or codex's), open or completed. */
   findItem(id: string): ThreadItem | undefined {
-    return this.open.get(id) ?? this.items.find((i) => i.id === id);
+    const publicId = this.publicIds.get(id) ?? id;
+    return this.open.get(publicId) ?? this.items.find((i) => i.id === publicId);
+  }
+
+  /** The public id (`item_N`) of a codex item id, assigned on first sight. */
+  publicItemId(codexId: string): string {
+    let id = this.publicIds.get(codexId);
+    if (id === undefined) {
+      id = this.newItemId();
+      this.publicIds.set(codexId, id);
+    }
+    return id;
+  }
+
+  private newItemId(): string {
+    return `item_${this.nextItem++}`;
   }
 
   /** False for a notification tagged with another turn's id (late traffic of an earlier turn). */
@@ -129,29 +147,40 @@ export class TurnAccumulator {
   }
 
   private delta(params: Record<string, unknown>, kind: 'agent_message' | 'reasoning_summary' | 'reasoning_text' | 'command_output' | 'plan'): null {
-    const itemId = String(params.itemId ?? '');
+    const codexId = String(params.itemId ?? '');
+    const itemId = this.publicItemId(codexId);
     const delta = String(params.delta ?? '');
     if (kind === 'agent_message') this.partialText.set(itemId, (this.partialText.get(itemId) ?? '') + delta);
-    this.publish({ type: 'item.delta', item_id: itemId, kind, delta });
+    this.publish({ type: 'item.delta', item_id: itemId, kind, delta, codex_item_id: codexId });
     return null;
   }
 
   private itemStarted(wire: unknown): null {
-    const item = toPublicItem(wire);
-    if (!item) return null;
-    this.open.set(item.id, item);
-    this.publish({ type: 'item.started', item });
+    const found = this.toItem(wire);
+    if (!found) return null;
+    this.open.set(found.item.id, found.item);
+    this.publish({ type: 'item.started', item: found.item, codex_item_id: found.codexId });
     return null;
   }
 
   private itemCompleted(wire: unknown): null {
-    const item = toPublicItem(wire);
-    if (!item) return null;
+    const found = this.toItem(wire);
+    if (!found) return null;
+    const { item, codexId } = found;
     this.open.delete(item.id);
     this.partialText.delete(item.id);
     this.items.push(item);
-    this.publish({ type: 'item.completed', item });
+    this.publish({ type: 'item.completed', item, codex_item_id: codexId });
     return null;
+  }
+
+  /** The public item with its public id, and codex's own id. */
+  private toItem(wire: unknown): { item: ThreadItem; codexId: string } | null {
+    const item = toPublicItem(wire);
+    if (!item) return null;
+    const codexId = item.id;
+    item.id = this.publicItemId(codexId);
+    return { item, codexId };
   }
 
   private tokenUsage(tokenUsage: Record<string, unknown> | undefined): null {
@@ -186,7 +215,7 @@ export class TurnAccumulator {
       this.publish({ type: 'item.updated', item: this.plan });
     } else {
       // app-server reports plans as turn-level notifications; exec shows them as a todo_list item.
-      this.plan = { id: `plan_${this.turnId ?? 'turn'}`, type: 'todo_list', items };
+      this.plan = { id: this.newItemId(), type: 'todo_list', items };
       this.publish({ type: 'item.started', item: this.plan });
     }
     return null;
@@ -204,7 +233,7 @@ export class TurnAccumulator {
   }
 
   private warning(params: Record<string, unknown>): null {
-    const item: ThreadItem = { id: `warning_${this.items.length}`, type: 'error', message: String(params.message ?? '') };
+    const item: ThreadItem = { id: this.newItemId(), type: 'error', message: String(params.message ?? '') };
     this.items.push(item);
     this.publish({ type: 'item.completed', item });
     return null;

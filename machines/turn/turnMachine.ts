@@ -65,6 +65,7 @@ const handleServerRequest = fromPromise<
       turnId: input.acc.turnId,
       publish: input.publish,
       item: (id) => input.acc.findItem(id),
+      publicItemId: (id) => input.acc.publicItemId(id),
     });
     input.respond({ result });
   } catch (error) {

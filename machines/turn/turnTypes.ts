@@ -32,6 +32,8 @@ export interface ServerRequestContext {
   publish: (event: ThreadEvent) => void;
   /** An item of the turn by id (file-change approvals take their diff from the item). */
   item: (itemId: string) => import('../../src/protocol/publicItems.js').ThreadItem | undefined;
+  /** The public id (`item_N`) of a codex item id, as the turn's item events carry it. */
+  publicItemId?: (codexId: string) => string;
 }
 
 /** Answers a server request (approval, dynamic tool call, user input). Returns the wire result. */

@@ -21,7 +21,9 @@ export interface AttachmentOptions {
   stagingDir?: string;
   /**
    * Directories attached files must be inside (after resolving symlinks).
-   * Default: the thread's working directory and its `additionalDirectories`.
+   * Default: the thread's working directory and its `additionalDirectories` for
+   * `file` inputs; `local_image` inputs may come from anywhere (as with
+   * @openai/codex-sdk) unless this option is set, which then bounds them too.
    */
   allowedRoots?: string[];
   /** Largest file that may be attached, in bytes (default 20 MiB). */

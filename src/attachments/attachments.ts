@@ -96,13 +96,15 @@ export class Attachments {
     const staged = new Map<number, string>();
     if (input.attachments.length === 0 && images.length === 0) return staged;
     const limits = { allowedRoots: this.allowedRoots(thread), maxBytes: this.options.maxBytes };
+    // @openai/codex-sdk sends a local_image from anywhere; only an explicit attachments.allowedRoots restricts images.
+    const imageLimits = { ...limits, allowedRoots: this.options.allowedRoots };
     const where = (index: number) => (input.items.length > 1 ? `input[${index}].path` : 'input.path');
     const jobs: Array<{ index: number; kind: 'file' | 'local_image'; source: string }> = [
       ...input.attachments.map((a) => ({ index: a.index, kind: 'file' as const, source: a.path })),
       ...images.map((index) => ({ index, kind: 'local_image' as const, source: (input.items[index] as { path: string }).path })),
     ].sort((a, b) => a.index - b.index);
     // Validate everything first: a bad item must not leave half the input staged.
-    const validated = await Promise.all(jobs.map((job) => validateAttachment(job.source, where(job.index), limits)));
+    const validated = await Promise.all(jobs.map((job) => validateAttachment(job.source, where(job.index), job.kind === 'local_image' ? imageLimits : limits)));
     await this.swept;
     const staging = this.stagingOf(thread);
     for (const [i, job] of jobs.entries()) {

@@ -13,8 +13,8 @@ export interface ValidatedAttachment {
 
 /** Limits checked by {@link validateAttachment}. */
 export interface AttachmentLimits {
-  /** The file must be inside one of these directories (each resolved to its real path). */
-  allowedRoots: readonly string[];
+  /** The file must be inside one of these directories (each resolved to its real path); `null`: anywhere. */
+  allowedRoots: readonly string[] | null;
   maxBytes: number;
 }
 
@@ -42,12 +42,13 @@ export async function validateAttachment(sourcePath: string, option: string, lim
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : `cannot be read (${code ?? 'error'})`;
     throw new InvalidOptionsError(option, `${JSON.stringify(sourcePath)} ${why}.`);
   }
-  const roots = await Promise.all(limits.allowedRoots.map((root) => realpath(root).catch(() => path.resolve(root))));
-  if (!roots.some((root) => isInside(realPath, root))) {
+  const allowed = limits.allowedRoots;
+  const roots = allowed === null ? null : await Promise.all(allowed.map((root) => realpath(root).catch(() => path.resolve(root))));
+  if (allowed !== null && !roots!.some((root) => isInside(realPath, root))) {
     const resolved = realPath === sourcePath ? '' : ` (resolves to ${JSON.stringify(realPath)})`;
     throw new InvalidOptionsError(
       option,
-      `${JSON.stringify(sourcePath)}${resolved} is outside the allowed directories (${limits.allowedRoots.map((r) => JSON.stringify(r)).join(', ') || 'none'}). ` +
+      `${JSON.stringify(sourcePath)}${resolved} is outside the allowed directories (${allowed.map((r) => JSON.stringify(r)).join(', ') || 'none'}). ` +
         "Attach files from the thread's working directory or additionalDirectories, or list the directory in the attachments.allowedRoots option.",
     );
   }

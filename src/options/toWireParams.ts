@@ -1,4 +1,5 @@
 import { InvalidOptionsError } from '../errors/index.js';
+import { joinTextItems } from '../input/joinTextItems.js';
 import { normalizeInput, type Input, type NormalizedInput, type NormalizeInputOptions, type WireUserInput } from '../input/normalizeInput.js';
 import { resolveApproval } from './approvalMode.js';
 import { flattenConfig, type ConfigValue } from './codexConfig.js';
@@ -239,7 +240,8 @@ export interface TurnStartContext {
  * Maps input and normalised turn options to the exact `turn/start` params of codex 0.169.
  *
  * - `input` may be raw {@link Input} or the result of `normalizeInput` (so a caller that
- *   stages attachments converts only once).
+ *   stages attachments converts only once). Its text items are joined into one (blank
+ *   lines between), as @openai/codex-sdk sends them.
  * - `sandbox` becomes `sandboxPolicy`, the camelCase object form (`{ type: 'workspaceWrite',
  *   writableRoots, networkAccess }`); it replaces the thread's policy, so the thread's roots
  *   and network setting are repeated.
@@ -267,7 +269,8 @@ export function toTurnStartParams(
   turn: NormalizedTurnOptions = {},
   context: TurnStartContext = {},
 ): WireTurnStartParams {
-  const params: WireTurnStartParams = { threadId, input: wireItems(input, { ...(context.baseDir !== undefined && { baseDir: context.baseDir }) }) };
+  const items = wireItems(input, { ...(context.baseDir !== undefined && { baseDir: context.baseDir }) });
+  const params: WireTurnStartParams = { threadId, input: joinTextItems(items) };
   if (turn.cwd !== undefined) params.cwd = turn.cwd;
   Object.assign(params, resolveApproval(turn));
   if (turn.sandbox !== undefined) params.sandboxPolicy = toSandboxPolicy(turn.sandbox, turn.sandbox === 'workspace-write' ? workspaceSettings(context.thread) : {});

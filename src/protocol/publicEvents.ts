@@ -54,12 +54,21 @@ export interface TurnStartedEvent extends Base { type: 'turn.started' }
 export interface TurnCompletedEvent extends Base { type: 'turn.completed'; usage: Usage }
 /** A turn failed. */
 export interface TurnFailedEvent extends Base { type: 'turn.failed'; error: ThreadError }
+/**
+ * Extension (app-server) of the item events: codex's own id of the item. The
+ * public `item.id` is numbered per turn like codex exec's (`item_0`, `item_1`…);
+ * this is the id `thread.read()`, `thread.notifications$` and codex's history use.
+ */
+interface CodexItemId {
+  codex_item_id?: string;
+}
+
 /** An item began (usually `in_progress`). */
-export interface ItemStartedEvent extends Base { type: 'item.started'; item: ThreadItem }
+export interface ItemStartedEvent extends Base, CodexItemId { type: 'item.started'; item: ThreadItem }
 /** An item changed. */
-export interface ItemUpdatedEvent extends Base { type: 'item.updated'; item: ThreadItem }
+export interface ItemUpdatedEvent extends Base, CodexItemId { type: 'item.updated'; item: ThreadItem }
 /** An item reached its final state. */
-export interface ItemCompletedEvent extends Base { type: 'item.completed'; item: ThreadItem }
+export interface ItemCompletedEvent extends Base, CodexItemId { type: 'item.completed'; item: ThreadItem }
 /** A stream-level error (e.g. codex reconnecting to the model). */
 export interface ThreadErrorEvent extends Base {
   type: 'error';
@@ -69,7 +78,7 @@ export interface ThreadErrorEvent extends Base {
 }
 
 /** Extension: streamed text of an item (agent message, reasoning summary, command output). */
-export interface ItemDeltaEvent extends Base {
+export interface ItemDeltaEvent extends Base, CodexItemId {
   type: 'item.delta';
   item_id: string;
   kind: 'agent_message' | 'reasoning_summary' | 'reasoning_text' | 'command_output' | 'plan';
@@ -80,7 +89,7 @@ export interface ItemDeltaEvent extends Base {
 export type ApprovalKind = 'command' | 'file_change' | 'permissions' | 'mcp_tool_call';
 
 /** Extension: codex asked for an approval. */
-export interface ApprovalRequestedEvent extends Base {
+export interface ApprovalRequestedEvent extends Base, CodexItemId {
   type: 'approval.requested';
   request_id: string;
   kind: ApprovalKind;

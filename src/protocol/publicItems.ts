@@ -68,8 +68,8 @@ export interface AgentMessageItem {
   id: string;
   type: 'agent_message';
   text: string;
-  /** Extension: `final_answer` or `commentary` when the model marks its messages. */
-  phase?: 'commentary' | 'final_answer' | null;
+  /** Extension: `final_answer` or `commentary` when the model marks its messages (absent otherwise). */
+  phase?: 'commentary' | 'final_answer';
 }
 
 /** A summary of the agent's reasoning. */

@@ -15,8 +15,11 @@ export function toPublicItem(wire: unknown): ThreadItem | null {
   const item = wire as Record<string, unknown>;
   const id = String(item.id ?? '');
   switch (item.type) {
-    case 'agentMessage':
-      return { id, type: 'agent_message', text: str(item.text), phase: phaseOf(item.phase) };
+    case 'agentMessage': {
+      // phase is an extension: present only when codex marks the message (no `phase: null` under the SDK's shape).
+      const phase = phaseOf(item.phase);
+      return phase === null ? { id, type: 'agent_message', text: str(item.text) } : { id, type: 'agent_message', text: str(item.text), phase };
+    }
     case 'reasoning': {
       // exec joins summary parts with newlines; do the same so both transports agree.
       const summary = Array.isArray(item.summary) ? item.summary.map(String) : [];

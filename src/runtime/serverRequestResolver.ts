@@ -63,6 +63,7 @@ async function resolveApproval(
     request_id: requestId,
     kind,
     item_id: approval.itemId,
+    ...(typeof params.itemId === 'string' ? { codex_item_id: params.itemId } : {}),
     ...(approval.command !== undefined ? { command: approval.command } : {}),
     ...(approval.cwd !== undefined ? { cwd: approval.cwd } : {}),
     ...(approval.paths !== undefined ? { paths: approval.paths } : {}),
@@ -107,7 +108,9 @@ function toApprovalRequest(
   params: Record<string, unknown>,
   context: ServerRequestContext,
 ): ApprovalRequest {
-  const itemId = typeof params.itemId === 'string' ? params.itemId : null;
+  const codexItemId = typeof params.itemId === 'string' ? params.itemId : null;
+  // The id the turn's item events carry, so a handler (and approval.requested) can match the item.
+  const itemId = codexItemId !== null && context.publicItemId ? context.publicItemId(codexItemId) : codexItemId;
   const request: ApprovalRequest = { kind, threadId: context.threadId, turnId: context.turnId, itemId, reason: (params.reason as string | null) ?? null, raw: params };
   if (typeof params.command === 'string') request.command = params.command;
   if (typeof params.cwd === 'string') request.cwd = params.cwd;

@@ -82,20 +82,29 @@ export function traceTurn(env: TracerEnv, turn: TracedTurn, info: TracedTurnInfo
   };
   registerTurn();
 
-  const startTool = (item: ThreadItem, at: number): Span => {
+  // Server-request handlers look their tool up by codex's item id (the wire's), events carry the public one.
+  const contextKeys = new Map<string, string>();
+  const codexIds = new Map<string, string>();
+  const startTool = (item: ThreadItem, at: number, codexId: string = item.id): Span => {
     const toolSpan = env.tracer.startSpan(
       `${S.GEN_AI_OPERATION_EXECUTE_TOOL} ${toolName(item)}`,
       { kind: api.SpanKind.INTERNAL, attributes: toolAttributes(item, env.redact), startTime: at },
       turnContext,
     );
+    // The model's call id, not the public item_N (which only numbers the turn's items).
+    toolSpan.setAttribute(S.ATTR_GEN_AI_TOOL_CALL_ID, codexId);
     tools.set(item.id, toolSpan);
-    env.toolContexts.set(toolKey(info.threadId(), item.id), api.trace.setSpan(turnContext, toolSpan));
+    codexIds.set(item.id, codexId);
+    const key = toolKey(info.threadId(), codexId);
+    contextKeys.set(item.id, key);
+    env.toolContexts.set(key, api.trace.setSpan(turnContext, toolSpan));
     return toolSpan;
   };
-  const endTool = (item: ThreadItem, at: number) => {
-    const toolSpan = tools.get(item.id) ?? startTool(item, at);
+  const endTool = (item: ThreadItem, at: number, codexId?: string) => {
+    const toolSpan = tools.get(item.id) ?? startTool(item, at, codexId);
     tools.delete(item.id);
-    env.toolContexts.delete(toolKey(info.threadId(), item.id));
+    env.toolContexts.delete(contextKeys.get(item.id) ?? toolKey(info.threadId(), item.id));
+    contextKeys.delete(item.id);
     toolSpan.setAttributes(toolResultAttributes(item));
     if ('status' in item && item.status === 'failed') {
       toolSpan.setStatus({ code: api.SpanStatusCode.ERROR, message: failureMessage(item) });
@@ -109,16 +118,16 @@ export function traceTurn(env: TracerEnv, turn: TracedTurn, info: TracedTurnInfo
     const at = event.meta?.at ?? Date.now();
     switch (event.type) {
       case 'item.started':
-        if (TOOL_ITEMS.has(event.item.type) && !tools.has(event.item.id)) startTool(event.item, at);
+        if (TOOL_ITEMS.has(event.item.type) && !tools.has(event.item.id)) startTool(event.item, at, event.codex_item_id);
         break;
       case 'item.completed':
-        if (TOOL_ITEMS.has(event.item.type)) endTool(event.item, at);
+        if (TOOL_ITEMS.has(event.item.type)) endTool(event.item, at, event.codex_item_id);
         break;
       case 'approval.requested': {
         const target = (event.item_id !== null ? tools.get(event.item_id) : undefined) ?? span;
         approvalTargets.set(event.request_id, target);
         const attributes: Attributes = { [S.ATTR_CODEX_APPROVAL_KIND]: event.kind };
-        if (event.item_id !== null) attributes[S.ATTR_CODEX_ITEM_ID] = event.item_id;
+        if (event.item_id !== null) attributes[S.ATTR_CODEX_ITEM_ID] = event.codex_item_id ?? codexIds.get(event.item_id) ?? event.item_id;
         target.addEvent(S.EVENT_APPROVAL_REQUESTED, attributes, at);
         break;
       }
@@ -158,7 +167,7 @@ export function traceTurn(env: TracerEnv, turn: TracedTurn, info: TracedTurnInfo
     for (const [id, toolSpan] of tools) {
       toolSpan.setStatus({ code: api.SpanStatusCode.ERROR, message: 'the turn ended before the tool finished' });
       toolSpan.end(endedAt);
-      env.toolContexts.delete(toolKey(info.threadId(), id));
+      env.toolContexts.delete(contextKeys.get(id) ?? toolKey(info.threadId(), id));
     }
     if (turnKeyThread !== null && env.turnContexts.get(turnKeyThread) === turnContext) env.turnContexts.delete(turnKeyThread);
     span.setAttributes(turnAttributes(info));

@@ -57,9 +57,12 @@ describe('command approvals on the real binary (approvalMode ask → untrusted)'
     expect(result.status).toBe('completed');
     expect(existsSync(path.join(fixture.home.workspace, 'accepted.txt'))).toBe(true);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ kind: 'command', itemId: 'call_accept', cwd: fixture.home.workspace, reason: 'write a file' });
+    // The handler and the event name the item by its public id (item_N, as the item events carry it); codex's own id is codex_item_id.
+    const commandItem = result.items.find((i) => i.type === 'command_execution')!;
+    expect(seen[0]).toMatchObject({ kind: 'command', itemId: commandItem.id, cwd: fixture.home.workspace, reason: 'write a file' });
+    expect(commandItem.id).toMatch(/^item_\d+$/);
     expect(seen[0]!.command).toContain('touch accepted.txt');
-    expect(events.find((e) => e.type === 'approval.requested')).toMatchObject({ kind: 'command', item_id: 'call_accept', reason: 'write a file' });
+    expect(events.find((e) => e.type === 'approval.requested')).toMatchObject({ kind: 'command', item_id: commandItem.id, codex_item_id: 'call_accept', reason: 'write a file' });
     expect(events.find((e) => e.type === 'approval.resolved')).toMatchObject({ decision: 'accept', reason: 'handler' });
     expect(result.items.find((i) => i.type === 'command_execution')).toMatchObject({ status: 'completed', exit_code: 0 });
     expect(turnStates).toContain('active.awaitingApproval');

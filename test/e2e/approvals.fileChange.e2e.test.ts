@@ -29,7 +29,7 @@ describe('file-change approvals (apply_patch) on the real binary', () => {
     expect(readFileSync(target, 'utf8')).toBe('made by accept\n');
     expect(seen).toHaveLength(1);
     // codex's fileChange request carries no diff (reference §3.5); it comes from item/started.
-    expect(seen[0]).toMatchObject({ kind: 'file_change', itemId: 'call_patch', paths: [target], diff: 'made by accept\n' });
+    expect(seen[0]).toMatchObject({ kind: 'file_change', itemId: result.items.find((i) => i.type === 'file_change')!.id, paths: [target], diff: 'made by accept\n' });
     expect(events.find((e) => e.type === 'approval.requested')).toMatchObject({ kind: 'file_change', paths: [target], diff: 'made by accept\n' });
     expect(result.items.find((i) => i.type === 'file_change')).toMatchObject({ status: 'completed', changes: [{ path: target, kind: 'add' }] });
   });

@@ -136,6 +136,28 @@ describe('attachments', () => {
     }
   });
 
+  it.each(['app-server', 'exec'] as const)('a local_image outside the working directory is sent, as with @openai/codex-sdk; allowedRoots bounds it (%s)', async (transport) => {
+    const outside = await mkdtemp('/var/tmp/codex-actors-image-');
+    try {
+      const image = path.join(outside, 'pixel.png');
+      await writeFile(image, PNG_1X1);
+      const { fixture, codex } = await setup(transport === 'exec' ? { transport } : {});
+      fixture.server.enqueue(responses.message('seen'));
+      const thread = codex.startThread({ cwd: fixture.home.workspace });
+      const result = await thread.run([{ type: 'text', text: 'what is it' }, { type: 'local_image', path: image }]);
+      expect(result.finalResponse).toBe('seen');
+      expect(JSON.stringify(inputMessages(fixture.server.requests[0]!, 'user'))).toContain('data:image/png;base64,');
+      const bounded = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env, transport, attachments: { allowedRoots: [fixture.home.workspace] } });
+      try {
+        await expect(bounded.startThread({ cwd: fixture.home.workspace }).run({ type: 'local_image', path: image })).rejects.toThrow(/outside the allowed directories/);
+      } finally {
+        await bounded.close();
+      }
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
   it('allowedRoots admits files from other directories', async () => {
     const extra = await mkdtemp('/var/tmp/codex-actors-extra-');
     try {

@@ -29,7 +29,8 @@ describe('turn input reaches the model', () => {
       { type: 'text', text: 'second part' },
     ]);
     expect(userTexts(fixture.server.requests[0]!)).toEqual(['plain string']);
-    expect(userTexts(fixture.server.requests[1]!)).toEqual(['plain string', 'first part', 'second part']);
+    // Several text items become one text, a blank line between them, as @openai/codex-sdk sends them.
+    expect(userTexts(fixture.server.requests[1]!)).toEqual(['plain string', 'first part\n\nsecond part']);
   });
 
   it('an inline image data URL becomes an input_image', async () => {

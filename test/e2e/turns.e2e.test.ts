@@ -58,7 +58,7 @@ describe('thread.run → TurnResult', () => {
     const { fixture, codex } = await setup();
     fixture.server.enqueue(responses.stream([sse.message('progress', { phase: 'commentary' }), sse.message('THE ANSWER', { phase: 'final_answer' }), sse.message('trailing')]));
     const result = await codex.startThread({ cwd: fixture.home.workspace }).run('q');
-    expect(result.items.filter((i) => i.type === 'agent_message').map((i) => (i as { phase?: unknown }).phase)).toEqual(['commentary', 'final_answer', null]);
+    expect(result.items.filter((i) => i.type === 'agent_message').map((i) => (i as { phase?: unknown }).phase)).toEqual(['commentary', 'final_answer', undefined]);
     expect(result.finalResponse).toBe('THE ANSWER');
   });
 
@@ -90,8 +90,9 @@ describe('thread.runStreamed', () => {
     const sdk = seen.filter((e) => ['thread.started', 'turn.started', 'item.started', 'item.updated', 'item.completed', 'turn.completed', 'turn.failed', 'error'].includes(e.type));
     expect(sdk.map((e) => e.type)).toEqual(['thread.started', 'turn.started', 'item.started', 'item.completed', 'item.started', 'item.completed', 'turn.completed']);
     expect(sdk[0]).toMatchObject({ type: 'thread.started', thread_id: thread.id });
-    expect(sdk[2]).toMatchObject({ item: { id: 'call_s', type: 'command_execution', status: 'in_progress', aggregated_output: '' } });
-    expect(sdk[3]).toMatchObject({ item: { id: 'call_s', type: 'command_execution', status: 'completed', exit_code: 0, aggregated_output: 'streamed\n' } });
+    // Items are numbered per turn like codex exec's (item_0, item_1…); codex's own id rides along.
+    expect(sdk[2]).toMatchObject({ item: { id: 'item_0', type: 'command_execution', status: 'in_progress', aggregated_output: '' }, codex_item_id: 'call_s' });
+    expect(sdk[3]).toMatchObject({ item: { id: 'item_0', type: 'command_execution', status: 'completed', exit_code: 0, aggregated_output: 'streamed\n' } });
     expect(sdk[5]).toMatchObject({ item: { type: 'agent_message', text: 'done' } });
     expect(sdk.at(-1)).toEqual(expect.objectContaining({ type: 'turn.completed', usage: expect.objectContaining({ input_tokens: 11, output_tokens: 3, cached_input_tokens: 0 }) }));
 

@@ -58,6 +58,29 @@ describe('turnMachine', () => {
     expect(events.map((e) => e.type)).toEqual(['turn.started', 'item.started', 'item.delta', 'item.completed', 'token_usage.updated']);
   });
 
+  it('numbers items item_0, item_1… like codex exec, keeps codex\'s id on the events, and adds no phase: null', async () => {
+    const { actor, events, startResponse, note } = setup();
+    startResponse.resolve({ turn: { id: 't1', status: 'inProgress' } });
+    await new Promise((r) => setImmediate(r));
+    note('item/started', { item: { type: 'commandExecution', id: 'call_x', command: 'ls', status: 'inProgress' }, threadId: 'th1', turnId: 't1' });
+    note('item/agentMessage/delta', { itemId: 'msg_a', delta: 'Hi', threadId: 'th1', turnId: 't1' });
+    note('item/completed', { item: { type: 'commandExecution', id: 'call_x', command: 'ls', status: 'completed', exitCode: 0 }, threadId: 'th1', turnId: 't1' });
+    note('item/completed', { item: { type: 'agentMessage', id: 'msg_a', text: 'Hi', phase: null }, threadId: 'th1', turnId: 't1' });
+    note('turn/completed', { turn: { id: 't1', status: 'completed', error: null } });
+    await toPromise(actor);
+    const acc = actor.getSnapshot().context.acc;
+    expect(acc.items.map((i) => i.id)).toEqual(['item_0', 'item_1']);
+    expect(acc.items[1]).toEqual({ id: 'item_1', type: 'agent_message', text: 'Hi' });
+    expect(acc.findItem('call_x')?.id).toBe('item_0');
+    expect(events.filter((e) => e.type.startsWith('item.')).map((e) => [e.type, (e as { codex_item_id?: string }).codex_item_id])).toEqual([
+      ['item.started', 'call_x'],
+      ['item.delta', 'msg_a'],
+      ['item.completed', 'call_x'],
+      ['item.completed', 'msg_a'],
+    ]);
+    expect(events.find((e) => e.type === 'item.delta')).toMatchObject({ item_id: 'item_1' });
+  });
+
   it('sums cache writes over the model requests of a turn', async () => {
     const { actor, startResponse, note } = setup();
     startResponse.resolve({ turn: { id: 't1', status: 'inProgress' } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { normalizeInput } from '../../../src/input/index.js';
+import { fileMentionText } from '../../../src/input/normalizeInput.js';
 import {
   parseThreadOptions,
   parseTurnOptions,
@@ -211,8 +212,11 @@ describe('toTurnStartParams', () => {
   });
 
   it('accepts input already normalised, and resolves relative paths against baseDir', () => {
-    const normalized = normalizeInput([{ type: 'text', text: 'see' }, { type: 'file', path: '/repo/a.md' }]);
+    const normalized = normalizeInput([{ type: 'local_image', path: '/a.png' }]);
     expect(toTurnStartParams(TID, normalized, {}).input).toBe(normalized.items);
+    // Text items (a file's mention is one) are joined with a blank line, as @openai/codex-sdk sends its prompt.
+    const texts = normalizeInput([{ type: 'text', text: 'see' }, { type: 'local_image', path: '/a.png' }, { type: 'text', text: 'and' }, { type: 'file', path: '/repo/a.md' }]);
+    expect(toTurnStartParams(TID, texts, {}).input).toEqual([{ ...text(''), text: `see\n\nand\n\n${fileMentionText('/repo/a.md')}` }, { type: 'localImage', path: '/a.png' }]);
     expect(toTurnStartParams(TID, [{ type: 'local_image', path: 'img.png' }], {}, { baseDir: '/pics' }).input).toEqual([{ type: 'localImage', path: '/pics/img.png' }]);
     expectInvalid(() => toTurnStartParams(TID, [], {}), 'input');
   });
