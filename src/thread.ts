@@ -11,7 +11,7 @@ import { threadSettings, turnSettings, type EffectiveSettings } from './options/
 import type { NormalizedThreadOptions } from './options/threadOptions.js';
 import { parseTurnOptions, type NormalizedTurnOptions, type TurnOptions } from './options/turnOptions.js';
 import { toTurnStartParams, toTurnSteerParams } from './options/toWireParams.js';
-import type { ThreadEvent } from './protocol/publicEvents.js';
+import type { EventMeta, ThreadEvent } from './protocol/publicEvents.js';
 import type { RpcNotification } from './transport/types.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { awaitServerTurn } from './runtime/awaitServerTurn.js';
@@ -78,7 +78,7 @@ export class Thread {
   ) {
     this.codexThreadId = resumeId;
     this.effectiveSettings = threadSettings(options);
-    this.stateSubject = new BehaviorSubject<ThreadSnapshot>({ state: 'idle', turnState: null, threadId: resumeId, generation: 0, queued: 0, error: null });
+    this.stateSubject = new BehaviorSubject<ThreadSnapshot>({ state: 'idle', turnState: null, threadId: resumeId, generation: 0, queued: 0, goal: null, error: null });
   }
 
   /** Cluster mode: the id of the host agent running this thread now (`null` before it is placed, and in local mode). */
@@ -395,10 +395,15 @@ export class Thread {
     if (typeof thread.modelProvider === 'string') this.modelProvider = thread.modelProvider;
   }
 
-  /** @internal Publishes a thread-level or turn event on every stream. */
-  publish(event: ThreadEvent, turnId: string | null): ThreadEvent {
-    const meta = { threadId: this.codexThreadId, turnId, generation: this.generation };
-    const stamped = this.runtime.bus.stamp(event, this.options.label === undefined ? meta : { ...meta, label: this.options.label });
+  /** @internal Publishes a thread-level or turn event on every stream (a goal's with its goal id and continuation). */
+  publish(event: ThreadEvent, turnId: string | null, goal: { goalId: string; continuation: number } | null = null): ThreadEvent {
+    const meta: Omit<EventMeta, 'seq' | 'at'> = { threadId: this.codexThreadId, turnId, generation: this.generation };
+    if (this.options.label !== undefined) meta.label = this.options.label;
+    if (goal) {
+      meta.goalId = goal.goalId;
+      meta.continuation = goal.continuation;
+    }
+    const stamped = this.runtime.bus.stamp(event, meta);
     this.eventsSubject.next(stamped);
     return stamped;
   }
@@ -432,7 +437,12 @@ export class Thread {
     await rpc.request('turn/steer', toTurnSteerParams(threadId, turnId, input as Input, { baseDir: this.options.cwd ?? process.cwd() }));
   }
 
-  private watchTurn(ref: TurnActorRef, handle: TurnHandle): void {
+  /** @internal Shows a goal's continuation turn in `thread.state$`; its server requests use the thread's handlers. */
+  watchGoalTurn(ref: TurnActorRef): void {
+    this.watchTurn(ref, null);
+  }
+
+  private watchTurn(ref: TurnActorRef, handle: TurnHandle | null): void {
     this.turnSub?.unsubscribe();
     this.activeHandle = handle;
     this.turnSub = ref.subscribe({
@@ -453,10 +463,13 @@ export class Thread {
     this.stateSubject.next({
       // Once closed the supervisor forgets the child, so "no actor" means closed, not idle.
       state: this.streamsClosed ? 'closed' : snap ? (snap.status === 'active' ? stateToString(snap.value) : 'closed') : 'idle',
-      turnState: this.activeHandle ? this.turnState : null,
+      turnState: this.turnSub ? this.turnState : null,
       threadId: this.codexThreadId,
       generation: this.generation,
       queued: snap ? Math.max(0, snap.context.queue.length - (snap.matches({ connected: 'turnActive' }) ? 1 : 0)) : 0,
+      goal: snap?.context.goal
+        ? { id: snap.context.goal.goalId, continuation: snap.matches({ connected: { goalActive: 'continuing' } }) ? (snap.context.goalTurn?.continuation ?? null) : null, turns: snap.context.continuations }
+        : null,
       error: snap?.context.error ?? null,
     });
   }

@@ -10,7 +10,7 @@ import { errorSummary, withInspectionSummary } from '../inspectionSummary.js';
 import { createThreadSink } from './threadSink.js';
 import { isNeverPersisted, isUnrecoverable, turnCutOffError } from './threadFailures.js';
 import { openThread } from './openThread.js';
-import type { ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
+import type { GoalRequest, ThreadCall, ThreadInput, ThreadMachineEvent, TurnOutcome, TurnRequest } from './threadTypes.js';
 
 /** Context of a thread actor. */
 export interface ThreadContext {
@@ -25,6 +25,12 @@ export interface ThreadContext {
   /** Turn requests in order; the head is the active turn while in `turnActive`. */
   queue: TurnRequest[];
   calls: ThreadCall[];
+  /** The goal codex runs on this thread, while it runs (kept across a restart: codex resumes it). */
+  goal: GoalRequest | null;
+  /** The continuation turn being adopted (its wire turn from `turn/started`) and its number. */
+  goalTurn: { turn: unknown; continuation: number } | null;
+  /** How many continuation turns the goal has had so far. */
+  continuations: number;
   restartDelayMs: number;
   /** Why the last restart happened (for `thread.restarted`). */
   restartReason: string | null;
@@ -62,6 +68,12 @@ function rejected(error: unknown, endReason: TurnOutcome['endReason'] = null, en
  * - Owns its connection actor (one app-server process): leaving `connected`
  *   for any reason stops the connection, which closes the process.
  * - Turns are queued and run one at a time, each a `turn` actor.
+ * - A goal (`goal.begin`) is the state `goalActive`: codex starts the goal's
+ *   turns by itself, and each becomes a `turn` actor adopted from its
+ *   `turn/started` (`continuing`), so its approvals, tools and user input go
+ *   to the thread's handlers like any turn's. Queued turns wait until the goal
+ *   ends (`goal.end`); after a restart the goal is resumed, since codex
+ *   resumes it with the thread.
  * - After a restart the same codex thread id is resumed (`thread/resume`), so
  *   completed items survive; the turn that was in flight fails with
  *   `CodexProcessCrashedError`, or is re-sent once with `retryTurnOnCrash`.
@@ -93,6 +105,8 @@ export const threadMachine = setup({
     ephemeralLost: ({ context }) =>
       context.restartReason !== null && context.ephemeral && context.codexThreadId !== null && context.hasHistory && context.input.ephemeralRestart !== 'new-thread',
     ephemeralReplaced: ({ context }) => context.restartReason !== null && context.ephemeral && context.codexThreadId !== null,
+    hasGoal: ({ context }) => context.goal !== null,
+    endsOwnGoal: ({ context, event }) => event.type === 'goal.end' && context.goal?.id === event.goalId,
   },
   actions: {
     enqueueTurn: enqueueActions(({ context, event, enqueue, self }) => {
@@ -138,11 +152,27 @@ export const threadMachine = setup({
     acceptTurn: assign(({ context }, params: { turnId: string | null | undefined }) =>
       params.turnId == null ? {} : { settings: foldSettings(context.settings, context.queue[0]?.settings), hasHistory: true },
     ),
+    beginGoal: assign(({ event }) => (event.type === 'goal.begin' ? { goal: event.goal, goalTurn: null, continuations: 0 } : {})),
+    endGoal: assign(({ context, event }) => (event.type === 'goal.end' && context.goal?.id === event.goalId ? { goal: null, goalTurn: null } : {})),
+    adoptGoalTurn: assign(({ context, event }) =>
+      event.type === 'server.turnStarted' ? { goalTurn: { turn: event.turn, continuation: context.continuations }, continuations: context.continuations + 1, hasHistory: true } : {},
+    ),
+    // The thread failed or closed: nothing will run the goal's turns any more.
+    loseGoal: assign(({ context }, params: { error: unknown }) => {
+      context.goal?.lost(params.error);
+      return { goal: null, goalTurn: null };
+    }),
     // The connection died (or the supervisor restarts us): decide the fate of the turn in flight.
     failActiveTurn: enqueueActions(({ context, enqueue, self }, params: { reason: 'crash' | 'restart' | 'close'; exit?: ProcessExit }) => {
       const snapshot = self.getSnapshot();
       const head = context.queue[0];
       const turnRef = snapshot.children.turn as ActorRefFrom<typeof turnMachine> | undefined;
+      if (snapshot.matches({ connected: { goalActive: 'continuing' } })) {
+        // A goal's turn: it ends `crashed`; the goal itself stays (codex resumes it with the thread).
+        const exit = params.exit ?? { exitCode: null, signal: null, stderrTail: '' };
+        turnRef?.send({ type: 'connection.lost', exit, error: turnCutOffError(params.reason, exit) });
+        return;
+      }
       if (!head || !snapshot.matches({ connected: 'turnActive' })) return;
       const retry = params.reason !== 'close' && context.input.retryTurnOnCrash && head.attempt === 0;
       if (retry) {
@@ -196,6 +226,9 @@ export const threadMachine = setup({
         unregister: null,
         queue: [],
         calls: [],
+        goal: null,
+        goalTurn: null,
+        continuations: 0,
         restartDelayMs: 0,
         restartReason: null,
         settings: input.settings ?? {},
@@ -213,6 +246,7 @@ export const threadMachine = setup({
         pid: c.transport?.pid ?? null,
         queued: c.queue.length,
         pendingCalls: c.calls.length,
+        goal: c.goal ? { goalId: c.goal.goalId, continuations: c.continuations, continuation: c.goalTurn?.continuation ?? null } : null,
         restartDelayMs: c.restartDelayMs,
         restartReason: c.restartReason,
         sandbox: c.settings.sandbox ?? null,
@@ -225,6 +259,8 @@ export const threadMachine = setup({
     'turn.enqueue': { actions: 'enqueueTurn' },
     'thread.call': { actions: 'enqueueCall' },
     'turn.interrupt': { actions: 'interruptTurn' },
+    'goal.begin': { actions: 'beginGoal' },
+    'goal.end': { actions: 'endGoal' },
   },
   states: {
     idle: {
@@ -390,8 +426,45 @@ export const threadMachine = setup({
         },
         ready: {
           entry: 'flushCalls',
-          always: { guard: 'hasQueuedTurn', target: 'turnActive' },
+          always: [
+            { guard: 'hasGoal', target: 'goalActive' },
+            { guard: 'hasQueuedTurn', target: 'turnActive' },
+          ],
           on: { 'thread.call': { actions: ['enqueueCall', 'flushCalls'] } },
+        },
+        goalActive: {
+          initial: 'between',
+          on: {
+            'thread.call': { actions: ['enqueueCall', 'flushCalls'] },
+            'goal.end': { guard: 'endsOwnGoal', target: 'ready', actions: 'endGoal' },
+          },
+          states: {
+            // Waiting for codex to start the goal's next turn (or for the goal to end).
+            between: { on: { 'server.turnStarted': { target: 'continuing', actions: 'adoptGoalTurn' } } },
+            continuing: {
+              invoke: {
+                id: 'turn',
+                src: 'turn',
+                input: ({ context }) => {
+                  const goal = context.goal!;
+                  const { turn, continuation } = context.goalTurn!;
+                  return {
+                    threadId: context.codexThreadId!,
+                    generation: context.generation,
+                    rpc: context.transport!,
+                    startParams: {},
+                    adopt: turn,
+                    publish: (e) => goal.publish(e, continuation),
+                    resolveServerRequest: context.input.resolveServerRequest,
+                    attached: (ref) => goal.attached(ref, continuation, wireTurnId(turn)),
+                    settle: (outcome) => goal.settle(outcome, continuation),
+                    toJSON: () => ({ threadId: context.codexThreadId, generation: context.generation, goal: goal.id, continuation }),
+                  };
+                },
+                onDone: 'between',
+              },
+            },
+          },
         },
         turnActive: {
           invoke: {
@@ -436,7 +509,10 @@ export const threadMachine = setup({
       },
     },
     failed: {
-      entry: { type: 'rejectAll', params: ({ context }) => ({ error: context.error }) },
+      entry: [
+        { type: 'rejectAll', params: ({ context }) => ({ error: context.error }) },
+        { type: 'loseGoal', params: ({ context }) => ({ error: context.error }) },
+      ],
       on: {
         'turn.enqueue': { actions: ({ context, event }) => event.request.settle(rejected(context.error), event.request.attempt) },
         'thread.call': { actions: ({ context, event }) => event.call.reject(context.error) },
@@ -452,6 +528,7 @@ export const threadMachine = setup({
       entry: [
         { type: 'failActiveTurn', params: { reason: 'close' } },
         { type: 'rejectAll', params: () => ({ error: new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The thread was closed') }) },
+        { type: 'loseGoal', params: () => ({ error: closedError() }) },
       ],
       // Work that arrives while closing (a turn() whose input was still being staged
       // when close() began) is refused at once; queued, it would never settle (fault suite f).
@@ -476,6 +553,11 @@ export const threadMachine = setup({
 
 /** A running thread actor. */
 export type ThreadActorRef = ActorRefFrom<typeof threadMachine>;
+
+function wireTurnId(turn: unknown): string | null {
+  const id = (turn as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : null;
+}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -10,7 +10,9 @@ import type { ThreadInput } from './threadTypes.js';
  * transitions on become XState events; the rest are folded directly).
  *
  * The turn actor is spawned before `turn/start` is written, so nothing for a
- * turn of ours can arrive before its actor exists.
+ * turn of ours can arrive before its actor exists. A turn codex starts by
+ * itself (a goal's continuation) gets its actor from its `turn/started`,
+ * synchronously, before the next message is read.
  */
 export function createThreadSink(thread: AnyActorRef, input: ThreadInput): ThreadSink {
   const activeTurn = (): AnyActorRef | undefined => {
@@ -21,7 +23,10 @@ export function createThreadSink(thread: AnyActorRef, input: ThreadInput): Threa
     notification(notification) {
       input.onNotification(notification);
       const turn = activeTurn();
-      if (turn) deliverNotification(turn, notification.method, (notification.params ?? {}) as Record<string, unknown>);
+      const params = (notification.params ?? {}) as Record<string, unknown>;
+      if (turn) deliverNotification(turn, notification.method, params);
+      // A turn codex started by itself (a goal's continuation): the thread machine adopts it.
+      else if (notification.method === 'turn/started') thread.send({ type: 'server.turnStarted', turn: params.turn });
     },
     serverRequest(request) {
       const turn = activeTurn();

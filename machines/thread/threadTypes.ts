@@ -36,6 +36,27 @@ export interface TurnRequest {
   readonly settings?: SettingsChange;
 }
 
+/**
+ * A running codex goal (`thread.startGoal()`), owned by the facade's goal
+ * handle and held by the thread machine while the goal is active: codex
+ * starts the goal's turns by itself, and the machine runs each of them as a
+ * turn actor (a continuation, numbered from 0) that reports to this request.
+ * It outlives a restart: codex resumes the goal with the thread.
+ */
+export interface GoalRequest {
+  readonly id: string;
+  /** The goal's public id (its first turn's id), once codex started it. */
+  readonly goalId: string | null;
+  /** Publishes an event of continuation `continuation`. */
+  publish(event: ThreadEvent, continuation: number): void;
+  /** Called when the turn actor of a continuation is spawned, before it publishes anything. */
+  attached(ref: TurnActorRef, continuation: number, turnId: string | null): void;
+  /** Called once per continuation, when its turn actor ends. */
+  settle(outcome: TurnOutcome, continuation: number): void;
+  /** The thread failed or closed under the goal: it ends with `error`. */
+  lost(error: unknown): void;
+}
+
 /** A thread-level RPC (read, setName, compact…) that needs the live connection. */
 export interface ThreadCall {
   method: string;
@@ -84,6 +105,10 @@ export type ThreadMachineEvent =
   | { type: 'turn.enqueue'; request: TurnRequest }
   | { type: 'turn.interrupt'; requestId: string; reason: 'interrupt' | 'abort'; cause?: unknown }
   | { type: 'thread.call'; call: ThreadCall }
+  | { type: 'goal.begin'; goal: GoalRequest }
+  | { type: 'goal.end'; goalId: string }
+  /** codex started a turn by itself (seen while no turn actor runs): a goal's continuation, or ignored. */
+  | { type: 'server.turnStarted'; turn: unknown }
   | { type: 'thread.close' }
   | import('../connection/connectionMachine.js').ConnectionReadyEvent
   | { type: 'connection.crashed'; exit: ProcessExit; error: unknown }

@@ -86,6 +86,9 @@ function isOwnTurnCompleted(context: TurnContext, event: TurnEvent): boolean {
  * One codex turn as a state chart:
  * `starting → running ⇄ (awaitingApproval | runningTool | awaitingUserInput) → completed | failed | interrupted | crashed`.
  *
+ * - A turn codex started by itself (a goal's continuation, `input.adopt`)
+ *   skips `starting`: it is adopted from its `turn/started` and runs like any
+ *   other, server requests and handlers included.
  * - Notifications are folded by a {@link TurnAccumulator} into public events.
  * - Each server request (approval, tool call, user input) runs as a spawned
  *   child actor `req.<n>`, so the chart shows exactly what the turn waits for.
@@ -113,6 +116,8 @@ export const turnMachine = setup({
     hasTool: ({ context }) => pendingOf(context, 'tool'),
     hasUserInput: ({ context }) => pendingOf(context, 'userInput'),
     interruptRequested: ({ context }) => context.interruptRequested,
+    // A turn codex started by itself (a goal's continuation): there is no turn/start to send.
+    adopted: ({ context }) => context.input.adopt !== undefined,
     // Named (not inline) so the generated charts (docs/state-charts.md) can say what they test.
     ownTurnCompleted: ({ context, event }) => isOwnTurnCompleted(context, event),
     approvalAnswered: ({ context }) => !pendingOf(context, 'approval'),
@@ -154,6 +159,7 @@ export const turnMachine = setup({
       return { pending };
     }),
     closeDangling: ({ context }) => context.acc.closeDangling(),
+    adoptGiven: ({ context }) => context.acc.adoptTurn(context.input.adopt),
     settle: ({ context }, state: TurnEndState) =>
       context.input.settle?.({ state, acc: context.acc, error: context.error, endReason: context.endReason, endCause: context.endCause }),
     announce: ({ context, self }) => context.input.attached?.(self as unknown as TurnActorRef),
@@ -184,7 +190,7 @@ export const turnMachine = setup({
         error: errorSummary(c.error),
       }),
     ),
-  initial: 'starting',
+  initial: 'begin',
   entry: 'announce',
   // The thread keeps the turn's overrides only when codex accepted the turn (gave it an id).
   output: ({ context }) => ({ turnId: context.acc.turnId }),
@@ -199,6 +205,9 @@ export const turnMachine = setup({
     'connection.lost': { target: '.crashed', actions: ['recordCrash', 'closeDangling'] },
   },
   states: {
+    begin: {
+      always: [{ guard: 'adopted', target: 'active', actions: 'adoptGiven' }, { target: 'starting' }],
+    },
     starting: {
       invoke: {
         id: 'startTurn',

@@ -49,8 +49,10 @@ export interface TurnInput {
   threadId: string;
   generation: number;
   rpc: TurnRpc;
-  /** `turn/start` params, including `threadId` and `input`. */
+  /** `turn/start` params, including `threadId` and `input` (unused for an adopted turn). */
   startParams: Record<string, unknown>;
+  /** The wire turn of a turn codex started by itself (from its `turn/started`): adopt it instead of sending `turn/start`. */
+  adopt?: unknown;
   publish: (event: ThreadEvent) => void;
   resolveServerRequest: ServerRequestResolver;
   /** Called on start with the turn actor's own ref. */

@@ -1,4 +1,5 @@
-import { TurnAccumulator } from '../../machines/turn/turnAccumulator.js';
+import type { TurnAccumulator } from '../../machines/turn/turnAccumulator.js';
+import type { TurnEndState } from '../../machines/turn/turnTypes.js';
 import { emptyUsage, type ThreadError, type ThreadEvent, type Usage } from '../protocol/publicEvents.js';
 import type { ThreadItem } from '../protocol/publicItems.js';
 import type { TurnStatus } from '../turnResult.js';
@@ -13,32 +14,35 @@ export interface GoalEnd {
 }
 
 /**
- * Folds the physical turns codex runs for a goal into one logical turn.
+ * Folds the turns codex runs for a goal into one logical turn.
  *
  * codex runs a goal as a chain of turns it starts itself (no `turn/start`
  * from us): after each turn it starts a continuation while the goal is still
- * `active`. The logical turn ends when no turn is running and the goal is
- * terminal (`complete`, `paused`, `blocked`, …) or cleared; an interrupted
- * physical turn ends it at once. Each physical turn is folded by its own
- * {@link TurnAccumulator}; only the first `turn.started` is published and
+ * `active`. The thread machine runs each as a turn actor whose accumulator
+ * folds the turn's own traffic; this fold joins them: it is told when each
+ * starts and ends, and reads the goal's status from `thread/goal/*`
+ * notifications. The logical turn ends when no turn is running and the goal
+ * is terminal (`complete`, `paused`, `blocked`, …) or cleared; an interrupted
+ * turn ends it at once; a turn cut off by a crash does not (codex resumes
+ * the goal with the thread). Only the first `turn.started` is published and
  * usage is summed across turns.
  *
  * @internal
  * @example
  * ```ts
- * const fold = new GoalFold((event) => publish(event));
- * thread.notifications$.subscribe((n) => fold.apply(n.method, n.params));
+ * const fold = new GoalFold((end) => settle(end));
+ * fold.turnStarted(turnId); // … fold.turnEnded('completed', acc); fold.applyGoal('thread/goal/updated', params);
  * ```
  */
 export class GoalFold {
-  /** The first physical turn's id: the goal's stable, logical id. */
+  /** The first turn's id: the goal's stable, logical id. */
   logicalId: string | null = null;
-  /** The physical turn running now. */
+  /** The turn running now. */
   currentTurnId: string | null = null;
-  /** The last physical turn that ran (for steering/interrupting after it ended). */
+  /** The last turn that ran (for steering/interrupting after it ended). */
   lastTurnId: string | null = null;
   goalStatus: string | null = null;
-  /** How many physical turns codex has started for the goal. */
+  /** How many turns codex has started for the goal. */
   turns = 0;
   /** The model marked the goal complete (a later pause of ours must not turn that into a stop). */
   sawComplete = false;
@@ -47,89 +51,77 @@ export class GoalFold {
   startedAt: number | null = null;
   completedAt: number | null = null;
   private cleared = false;
-  private current: TurnAccumulator | null = null;
   private completedOnce = false;
   private lastWireStatus: string | null = null;
   private failure: ThreadError | null = null;
   private ended: GoalEnd | null = null;
 
-  constructor(
-    private readonly publish: (event: ThreadEvent) => void,
-    private readonly onTurnStarted: (turnId: string) => void,
-    private readonly onEnd: (end: GoalEnd) => void,
-  ) {}
+  constructor(private readonly onEnd: (end: GoalEnd) => void) {}
 
   /** True once the logical turn has ended. */
   get done(): boolean {
     return this.ended !== null;
   }
 
-  /** Applies one raw notification of the thread. */
-  apply(method: string, params: Record<string, unknown>): void {
-    if (this.ended) return;
-    switch (method) {
-      case 'turn/started':
-        return this.turnStarted(params.turn as Record<string, unknown> | undefined);
-      case 'thread/goal/updated': {
-        const goal = (params.goal ?? {}) as { status?: unknown };
-        this.goalStatus = typeof goal.status === 'string' ? goal.status : this.goalStatus;
-        if (this.goalStatus === 'complete') this.sawComplete = true;
-        if (this.goalStatus === 'active') this.cleared = false;
-        return this.maybeEnd();
-      }
-      case 'thread/goal/cleared':
-        this.cleared = true;
-        return this.maybeEnd();
-      default:
-        break;
-    }
-    const acc = this.current;
-    if (!acc) return;
-    const ended = acc.apply(method, params);
-    if (ended !== null) this.turnCompleted(acc);
+  /**
+   * What of a turn's event the logical turn publishes: continuation
+   * boundaries stay internal (only the first `turn.started`), and token usage
+   * is the goal's running sum. Null: not published.
+   */
+  view(event: ThreadEvent, continuation: number): ThreadEvent | null {
+    if (event.type === 'turn.started') return continuation === 0 ? event : null;
+    if (event.type === 'token_usage.updated') return { ...event, turn: sumUsage(this.usage, event.turn) };
+    return event;
   }
 
-  /** Ends the logical turn from outside (the thread closed, the process died). */
-  abandon(error: ThreadError): void {
+  /** Applies a `thread/goal/updated` or `thread/goal/cleared` notification (or the answer of `thread/goal/get`). */
+  applyGoal(method: string, params: Record<string, unknown>): void {
     if (this.ended) return;
-    this.current?.closeDangling();
-    this.finish({ status: 'failed', error });
+    if (method === 'thread/goal/updated') {
+      const goal = (params.goal ?? {}) as { status?: unknown };
+      this.goalStatus = typeof goal.status === 'string' ? goal.status : this.goalStatus;
+      if (this.goalStatus === 'complete') this.sawComplete = true;
+      if (this.goalStatus === 'active') this.cleared = false;
+    } else if (method === 'thread/goal/cleared') {
+      this.cleared = true;
+    } else return;
+    this.maybeEnd();
   }
 
-  private turnStarted(turn: Record<string, unknown> | undefined): void {
-    const id = typeof turn?.id === 'string' ? turn.id : null;
-    if (id === null || id === this.currentTurnId) return;
-    const first = this.logicalId === null;
-    this.logicalId ??= id;
-    this.currentTurnId = id;
-    this.lastTurnId = id;
+  /** A turn of the goal started (its actor was spawned). */
+  turnStarted(turnId: string, startedAt: number): void {
+    if (this.ended) return;
+    this.logicalId ??= turnId;
+    this.currentTurnId = turnId;
+    this.lastTurnId = turnId;
     this.turns += 1;
-    // Continuation boundaries stay internal: only the first turn.started is public.
-    const acc = new TurnAccumulator((event) => {
-      if (event.type === 'turn.started' && !first) return;
-      if (event.type === 'token_usage.updated') {
-        this.publish({ ...event, turn: sumUsage(this.usage, event.turn) });
-        return;
-      }
-      this.publish(event);
-    });
-    this.current = acc;
-    acc.adoptTurn(turn);
-    this.startedAt ??= acc.startedAt;
-    this.onTurnStarted(id);
+    this.startedAt ??= startedAt;
   }
 
-  private turnCompleted(acc: TurnAccumulator): void {
+  /** A turn of the goal ended, as its actor's chart says. */
+  turnEnded(state: TurnEndState, acc: TurnAccumulator): void {
+    if (this.ended) return;
     this.items.push(...acc.items);
     Object.assign(this.usage, sumUsage(this.usage, acc.usage));
-    this.completedAt = acc.completedAt;
-    this.current = null;
+    this.completedAt = acc.completedAt ?? Date.now();
     this.currentTurnId = null;
     this.completedOnce = true;
+    if (state === 'crashed') {
+      // No verdict: codex resumes the goal with the thread and starts a new turn.
+      this.lastWireStatus = null;
+      return;
+    }
     this.lastWireStatus = acc.wireStatus;
     if (acc.wireStatus === 'failed') this.failure = acc.error;
     if (acc.wireStatus === 'interrupted') return this.finish({ status: 'interrupted', error: null });
     this.maybeEnd();
+  }
+
+  /** Ends the logical turn from outside (the thread closed or failed). */
+  abandon(error: ThreadError): void {
+    if (this.ended) return;
+    this.currentTurnId = null;
+    this.finish({ status: 'failed', error });
   }
 
   private maybeEnd(): void {

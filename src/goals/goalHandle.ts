@@ -1,5 +1,8 @@
-import { ReplaySubject, type Observable, type Subscription } from 'rxjs';
+import { randomUUID } from 'node:crypto';
+import { ReplaySubject, Subject, type Observable, type Subscription } from 'rxjs';
+import type { GoalRequest, TurnOutcome } from '../../machines/thread/threadTypes.js';
 import { TurnAccumulator } from '../../machines/turn/turnAccumulator.js';
+import type { TurnActorRef } from '../../machines/turn/turnMachine.js';
 import { AbortError, GoalLimitError, InvalidRequestError } from '../errors/index.js';
 import type { Input } from '../input/normalizeInput.js';
 import { toTurnSteerParams } from '../options/toWireParams.js';
@@ -9,13 +12,33 @@ import { toAsyncIterable } from '../streams/toAsyncIterable.js';
 import { toTurnError, type TurnResult } from '../turnResult.js';
 import { GoalFold, type GoalEnd } from './goalFold.js';
 
+/** Where a goal event belongs. @internal */
+export interface GoalEventMeta {
+  goalId: string;
+  continuation: number;
+}
+
+/** One continuation turn of a goal, as telemetry sees it. @internal */
+export interface GoalContinuation {
+  readonly continuation: number;
+  readonly turnId: string;
+  readonly events$: Observable<ThreadEvent>;
+  /** How the continuation ended. */
+  readonly ended: Promise<{ state: TurnOutcome['state']; acc: TurnAccumulator | null }>;
+}
+
 /** What a goal needs from its thread. @internal */
 export interface GoalHost {
   readonly threadId: string;
   readonly notifications$: Observable<RpcNotification>;
   /** Publishes on the thread and Codex streams; returns the event stamped with meta. */
-  publish(event: ThreadEvent, turnId: string | null): ThreadEvent;
+  publish(event: ThreadEvent, turnId: string | null, goal: GoalEventMeta | null): ThreadEvent;
   request<T = unknown>(method: string, params: Record<string, unknown>): Promise<T>;
+  /** Hands the goal to the thread machine (state `goalActive`), or takes it back. */
+  attach(request: GoalRequest): void;
+  detach(requestId: string): void;
+  /** Shows a continuation turn's chart in `thread.state$`. */
+  watchTurn(ref: TurnActorRef): void;
   /** Base directory for relative paths in steering input. */
   readonly baseDir: string;
   /** The most turns codex may run for the goal (`Infinity`: no bound). */
@@ -24,12 +47,19 @@ export interface GoalHost {
   readonly tokenBudget: number;
 }
 
+type Settled = { ok: true; result: TurnResult } | { ok: false; error: unknown; result: TurnResult };
+
 /**
  * A running codex goal seen as one logical turn: codex works toward the
  * objective over several turns it starts itself, and this handle presents
  * them as a single turn with a stable id (the first turn's), all items, and
  * usage summed over every turn.
  *
+ * - supervised: each of the goal's turns runs as a turn actor of the thread
+ *   (thread state `connected.goalActive.continuing`), so approvals, tools and
+ *   user input go to the thread's handlers; every event carries
+ *   `meta.goalId` and `meta.continuation`; after a crash the restarted
+ *   thread resumes the goal (codex continues it) and its events keep coming here;
  * - `events$` / async iteration: one `turn.started`, the items of every turn,
  *   then one `turn.completed` (or `turn.interrupted` / `turn.failed`);
  * - `steer(input)` goes to the turn running now (waiting across a rollover);
@@ -52,19 +82,24 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   private readonly subject = new ReplaySubject<ThreadEvent>();
   private readonly fold: GoalFold;
   private readonly sub: Subscription;
-  private readonly settled: Promise<{ ok: true; result: TurnResult } | { ok: false; error: unknown; result: TurnResult }>;
-  private resolveSettled!: (s: { ok: true; result: TurnResult } | { ok: false; error: unknown; result: TurnResult }) => void;
+  private readonly settled: Promise<Settled>;
+  private resolveSettled!: (s: Settled) => void;
   private readonly started: Promise<string>;
   private resolveStarted!: (id: string) => void;
   private rejectStarted!: (error: unknown) => void;
   private readonly turnWaiters: Array<() => void> = [];
+  private readonly continuations = new Subject<GoalContinuation>();
+  private readonly running = new Map<number, { events: Subject<ThreadEvent>; end: (e: { state: TurnOutcome['state']; acc: TurnAccumulator | null }) => void }>();
   private interruptRequested = false;
   /** Set when the goal reached `maxTurns`: it was paused by us. */
   private limitReached = false;
   private abortCause: unknown = undefined;
   private aborted = false;
+  private lostError: unknown = undefined;
+  /** @internal What the thread machine holds while the goal runs. */
+  readonly request: GoalRequest;
 
-  /** @internal Subscribes at once, so the first continuation turn cannot be missed. */
+  /** @internal Subscribes at once and hands itself to the thread machine, so the first turn cannot be missed. */
   constructor(private readonly host: GoalHost) {
     this.settled = new Promise((resolve) => (this.resolveSettled = resolve));
     this.started = new Promise((resolve, reject) => {
@@ -72,15 +107,27 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
       this.rejectStarted = reject;
     });
     this.started.catch(() => undefined);
-    this.fold = new GoalFold(
-      (event) => this.subject.next(this.host.publish(event, this.fold.logicalId)),
-      (turnId) => this.onTurnStarted(turnId),
-      (end) => this.onEnd(end),
-    );
+    this.fold = new GoalFold((end) => this.onEnd(end));
+    const requestId = randomUUID();
+    const fold = this.fold;
+    this.request = {
+      id: requestId,
+      get goalId() {
+        return fold.logicalId;
+      },
+      publish: (event, continuation) => this.onTurnEvent(event, continuation),
+      attached: (ref, continuation, turnId) => this.onTurnStarted(ref, continuation, turnId),
+      settle: (outcome, continuation) => this.onTurnEnded(outcome, continuation),
+      lost: (error) => {
+        this.lostError ??= error;
+        this.fold.abandon({ message: error instanceof Error ? error.message : 'The thread stopped before the goal finished.' });
+      },
+    };
     this.sub = host.notifications$.subscribe({
-      next: (n) => this.fold.apply(n.method, (n.params ?? {}) as Record<string, unknown>),
+      next: (n) => this.fold.applyGoal(n.method, (n.params ?? {}) as Record<string, unknown>),
       complete: () => this.fold.abandon({ message: 'The thread closed before the goal finished.' }),
     });
+    host.attach(this.request);
   }
 
   /** The goal's logical turn id (the first turn's id); null until codex started it. */
@@ -113,7 +160,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     await this.settled;
   }
 
-  /** The logical turn's result (status `interrupted` after `interrupt()`). Rejects for a failed goal. */
+  /** The logical turn's result (status `interrupted` after `interrupt()`). Rejects for a failed, aborted or bounded goal. */
   async result(): Promise<TurnResult> {
     const settled = await this.settled;
     if (settled.ok) return settled.result;
@@ -123,6 +170,11 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   /** @internal Resolves with the logical id once codex has started the first turn. */
   whenStarted(): Promise<string> {
     return this.started;
+  }
+
+  /** @internal Each continuation turn as it starts (for telemetry); completes when the goal ends. */
+  get continuations$(): Observable<GoalContinuation> {
+    return this.continuations.asObservable();
   }
 
   /** @internal Aborts: stops the goal and makes `result()` reject with `AbortError`. */
@@ -136,8 +188,10 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   /** @internal Gives up before the goal started (setting it failed). */
   fail(error: unknown): void {
     this.sub.unsubscribe();
+    this.host.detach(this.request.id);
     this.rejectStarted(error);
     this.subject.complete();
+    this.continuations.complete();
   }
 
   private async stop(): Promise<void> {
@@ -148,12 +202,30 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     if (turnId !== null) await this.interruptTurn(turnId);
   }
 
+  private pause(): Promise<unknown> {
+    return this.host.request('thread/goal/set', { threadId: this.host.threadId, status: 'paused' }).catch(() => undefined);
+  }
+
   private async interruptTurn(turnId: string): Promise<void> {
-    // "no active turn to interrupt": it ended meanwhile; the fold sees how.
+    // "no active turn to interrupt": it ended meanwhile; its turn actor reports how.
     await this.host.request('turn/interrupt', { threadId: this.host.threadId, turnId }).catch(() => undefined);
   }
 
-  private onTurnStarted(turnId: string): void {
+  private onTurnEvent(event: ThreadEvent, continuation: number): void {
+    const view = this.fold.view(event, continuation);
+    this.running.get(continuation)?.events.next(event);
+    if (view !== null) this.emit(view, continuation);
+  }
+
+  private onTurnStarted(ref: TurnActorRef, continuation: number, turnId: string | null): void {
+    if (this.fold.done || turnId === null) return;
+    this.fold.turnStarted(turnId, Date.now());
+    this.host.watchTurn(ref);
+    const events = new Subject<ThreadEvent>();
+    let end!: (e: { state: TurnOutcome['state']; acc: TurnAccumulator | null }) => void;
+    const ended = new Promise<{ state: TurnOutcome['state']; acc: TurnAccumulator | null }>((resolve) => (end = resolve));
+    this.running.set(continuation, { events, end });
+    this.continuations.next({ continuation, turnId, events$: events.asObservable(), ended });
     this.resolveStarted(this.fold.logicalId!);
     for (const wake of this.turnWaiters.splice(0)) wake();
     const turns = this.fold.turns;
@@ -167,8 +239,23 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     }
   }
 
-  private pause(): Promise<unknown> {
-    return this.host.request('thread/goal/set', { threadId: this.host.threadId, status: 'paused' }).catch(() => undefined);
+  private onTurnEnded(outcome: TurnOutcome, continuation: number): void {
+    const running = this.running.get(continuation);
+    this.running.delete(continuation);
+    running?.events.complete();
+    running?.end({ state: outcome.state, acc: outcome.acc });
+    if (!outcome.acc) return;
+    this.fold.turnEnded(outcome.state === 'rejected' ? 'failed' : outcome.state, outcome.acc);
+    // Cut off by a crash: codex resumes the goal with the thread, unless it was
+    // no longer active (completed, or paused by a bound, just before): ask once it is back.
+    if (outcome.state === 'crashed') void this.recheckGoal();
+  }
+
+  private async recheckGoal(): Promise<void> {
+    const answer = await this.host.request<{ goal?: Record<string, unknown> | null }>('thread/goal/get', { threadId: this.host.threadId }).catch(() => undefined);
+    if (!answer) return;
+    if (answer.goal) this.fold.applyGoal('thread/goal/updated', { goal: answer.goal });
+    else this.fold.applyGoal('thread/goal/cleared', {});
   }
 
   /** The running turn, waiting across a rollover; null once the goal has ended. */
@@ -180,7 +267,14 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
 
   private onEnd(end: GoalEnd): void {
     this.sub.unsubscribe();
+    this.host.detach(this.request.id);
     for (const wake of this.turnWaiters.splice(0)) wake();
+    for (const [, running] of this.running) {
+      running.events.complete();
+      running.end({ state: 'crashed', acc: null });
+    }
+    this.running.clear();
+    this.continuations.complete();
     const fold = this.fold;
     const limit = this.limitOf(end);
     const status = (this.interruptRequested || limit !== null) && end.status !== 'failed' ? 'interrupted' : end.status;
@@ -198,12 +292,14 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
       completedAt: fold.completedAt,
       durationMs: fold.startedAt !== null && fold.completedAt !== null ? Math.max(0, fold.completedAt - fold.startedAt) : null,
     };
-    if (status === 'completed') this.emit({ type: 'turn.completed', usage: result.usage! });
-    else if (status === 'interrupted') this.emit({ type: 'turn.interrupted', usage: result.usage! });
-    else this.emit({ type: 'turn.failed', error: end.error ?? { message: 'The goal failed.' } });
+    const last = Math.max(0, fold.turns - 1);
+    if (status === 'completed') this.emit({ type: 'turn.completed', usage: result.usage! }, last);
+    else if (status === 'interrupted') this.emit({ type: 'turn.interrupted', usage: result.usage! }, last);
+    else this.emit({ type: 'turn.failed', error: end.error ?? { message: 'The goal failed.' } }, last);
     this.subject.complete();
-    if (fold.logicalId === null) this.rejectStarted(new Error(end.error?.message ?? 'The goal ended before it started'));
+    if (fold.logicalId === null) this.rejectStarted(this.lostError ?? new Error(end.error?.message ?? 'The goal ended before it started'));
     if (this.aborted) this.resolveSettled({ ok: false, error: new AbortError(this.abortCause, 'The goal', { result }), result });
+    else if (this.lostError !== undefined) this.resolveSettled({ ok: false, error: this.lostError, result });
     else if (status === 'failed') this.resolveSettled({ ok: false, error: toTurnError(result), result });
     else if (limit !== null) this.resolveSettled({ ok: false, error: new GoalLimitError({ ...limit, turns: fold.turns, result }), result });
     else this.resolveSettled({ ok: true, result });
@@ -217,7 +313,8 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     return null;
   }
 
-  private emit(event: ThreadEvent): void {
-    this.subject.next(this.host.publish(event, this.fold.logicalId));
+  private emit(event: ThreadEvent, continuation: number): void {
+    const goalId = this.fold.logicalId;
+    this.subject.next(this.host.publish(event, goalId, goalId === null ? null : { goalId, continuation }));
   }
 }

@@ -63,8 +63,11 @@ export async function startGoal(thread: Thread, objective: unknown, rawOptions?:
   const handle = new GoalHandle({
     threadId,
     notifications$: thread.notifications$,
-    publish: (event, turnId) => thread.publish(event, turnId),
+    publish: (event, turnId, goal) => thread.publish(event, turnId, goal),
     request,
+    attach: (goal) => thread.ensureActor().send({ type: 'goal.begin', goal }),
+    detach: (requestId) => thread.ensureActor().send({ type: 'goal.end', goalId: requestId }),
+    watchTurn: (ref) => thread.watchGoalTurn(ref),
     baseDir: thread.options.cwd ?? process.cwd(),
     maxTurns: options.maxTurns,
     tokenBudget: options.tokenBudget,

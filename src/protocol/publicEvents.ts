@@ -21,6 +21,10 @@ export interface EventMeta {
   at: number;
   /** The thread's `label` option, when it has one (a name for people; codex never sees it). */
   label?: string;
+  /** For an event of a goal (`thread.runGoal()`): the goal's id (its logical turn id, as `turnId`). */
+  goalId?: string;
+  /** For an event of a goal: which of its turns (continuations, from 0) it belongs to. */
+  continuation?: number;
 }
 
 /** Token usage of a turn: the SDK's five counts, each 0 when codex reports none. */

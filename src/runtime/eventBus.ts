@@ -28,6 +28,8 @@ export class EventBus {
     // Typed as EventMeta so a field added there fails to compile here instead of being dropped.
     const full: EventMeta = { threadId: meta.threadId, turnId: meta.turnId, generation: meta.generation, seq: ++this.seq, at: Date.now() };
     if (meta.label !== undefined) full.label = meta.label;
+    if (meta.goalId !== undefined) full.goalId = meta.goalId;
+    if (meta.continuation !== undefined) full.continuation = meta.continuation;
     const stamped = Object.assign({}, event, { meta: full });
     this.events$.next(stamped);
     return stamped;

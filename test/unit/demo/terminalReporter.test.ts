@@ -19,7 +19,7 @@ function terminal(columns: number) {
   };
 }
 
-const snapshot: ThreadSnapshot = { state: 'connected.turnActive', turnState: 'active.awaitingApproval', threadId: 'thread-1', generation: 1, queued: 0, error: null };
+const snapshot: ThreadSnapshot = { state: 'connected.turnActive', turnState: 'active.awaitingApproval', threadId: 'thread-1', generation: 1, queued: 0, goal: null, error: null };
 const approval = {
   type: 'approval.requested',
   command: `/bin/bash -lc 'echo "hello from codex-actors" > greeting.txt'`,

@@ -267,6 +267,7 @@ describe('thread machine', () => {
       pid: h.transports[0]!.pid,
       queued: 0,
       pendingCalls: 0,
+      goal: null,
       restartDelayMs: 0,
       restartReason: null,
       sandbox: 'read-only',

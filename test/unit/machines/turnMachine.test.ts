@@ -81,6 +81,27 @@ describe('turnMachine', () => {
     expect(events.find((e) => e.type === 'item.delta')).toMatchObject({ item_id: 'item_1' });
   });
 
+  it('adopts a turn codex started by itself (a goal continuation): no turn/start, server requests handled as in any turn', async () => {
+    const asked: string[] = [];
+    const { actor, events, calls, note } = setup({
+      adopt: { id: 't9', status: 'inProgress' },
+      resolveServerRequest: async (request) => (asked.push(request.method), { decision: 'accept' }),
+    });
+    expect(actor.getSnapshot().value).toEqual({ active: 'running' });
+    expect(actor.getSnapshot().context.acc.turnId).toBe('t9');
+    const answer = new Promise<ServerRequestOutcome>((respond) =>
+      actor.send({ type: 'wire.serverRequest', request: { id: 1, method: 'item/commandExecution/requestApproval', params: { threadId: 'th1', turnId: 't9' } }, respond }),
+    );
+    expect(actor.getSnapshot().value).toEqual({ active: 'awaitingApproval' });
+    expect(await answer).toEqual({ result: { decision: 'accept' } });
+    note('turn/completed', { turn: { id: 't9', status: 'completed', error: null } });
+    await toPromise(actor);
+    expect(actor.getSnapshot().value).toBe('completed');
+    expect(calls.map((c) => c.method)).not.toContain('turn/start');
+    expect(asked).toEqual(['item/commandExecution/requestApproval']);
+    expect(events[0]!.type).toBe('turn.started');
+  });
+
   it('sums cache writes over the model requests of a turn', async () => {
     const { actor, startResponse, note } = setup();
     startResponse.resolve({ turn: { id: 't1', status: 'inProgress' } });
