@@ -4,7 +4,7 @@ import type { ConnectionActorRef } from '../machines/connection/connectionMachin
 import type { ThreadActorRef } from '../machines/thread/threadMachine.js';
 import type { ThreadCall } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
-import { AbortError, InvalidOptionsError, MethodNotFoundError } from './errors/index.js';
+import { AbortError, InvalidOptionsError } from './errors/index.js';
 import { normalizeInput, type Input } from './input/normalizeInput.js';
 import { McpClient, toMcpToolCallParams, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
 import { threadSettings, turnSettings, type EffectiveSettings } from './options/effectiveSettings.js';
@@ -15,6 +15,8 @@ import type { EventMeta, ThreadEvent } from './protocol/publicEvents.js';
 import type { RpcNotification } from './transport/types.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { awaitServerTurn } from './runtime/awaitServerTurn.js';
+import { readAllTurns } from './runtime/readThreadHistory.js';
+import type { ThreadReadResponse, ThreadTurnsListResponse } from './protocol/generated/types.js';
 import { assertNoActiveGoal, startGoal } from './goals/startGoal.js';
 import type { GoalHandle } from './goals/goalHandle.js';
 import type { GoalOptions } from './goals/goalObjective.js';
@@ -282,18 +284,18 @@ export class Thread {
     return startGoal(this, objective, options);
   }
 
-  /** Reads the thread from codex (`includeTurns` adds every turn with its items). */
-  async read(options: { includeTurns?: boolean } = {}): Promise<Record<string, unknown>> {
-    const includeTurns = options.includeTurns ?? false;
-    try {
-      return (await this.call('thread/read', (threadId) => ({ threadId, includeTurns }))) as Record<string, unknown>;
-    } catch (error) {
-      // codex 0.169.0 answers `includeTurns` on a thread it has not stored yet (no turn
-      // started) with -32601 "list_turns is not supported yet": it has no turns to list.
-      if (!includeTurns || !(error instanceof MethodNotFoundError) || !/list_turns is not supported/.test(error.message)) throw error;
-      const read = (await this.call('thread/read', (threadId) => ({ threadId, includeTurns: false }))) as { thread?: Record<string, unknown> };
-      return read.thread ? { ...read, thread: { ...read.thread, turns: [] } } : read;
-    }
+  /**
+   * Reads the thread from codex. `includeTurns` adds every turn with its items,
+   * oldest first, read page by page with `thread/turns/list` (codex deprecates
+   * full-history hydration); without it only the thread's metadata is read.
+   */
+  async read(options: { includeTurns?: boolean } = {}): Promise<ThreadReadResponse> {
+    const read = (await this.call('thread/read', (threadId) => ({ threadId, includeTurns: false }))) as ThreadReadResponse;
+    if (options.includeTurns !== true) return read;
+    const turns = await readAllTurns(
+      (page) => this.call('thread/turns/list', (threadId) => ({ threadId, ...page })) as Promise<ThreadTurnsListResponse>,
+    );
+    return { ...read, thread: { ...read.thread, turns } };
   }
 
   /** Sets the thread's name (visible in `listThreads` and `read`). */

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Codex } from '../../src/index.js';
 import { withScriptedCodex } from '../support/index.js';
 
-// codex 0.169.0 answers thread/read includeTurns on a thread it has not stored yet
-// (no turn started) with -32601 "list_turns is not supported yet" (found by the fault suite).
+// Before the first turn codex has not stored the thread: 0.169 answered thread/read
+// includeTurns with -32601 "list_turns is not supported yet" (found by the fault suite),
+// 0.171 answers thread/turns/list with -32600 "not materialized yet".
 describe('thread.read({ includeTurns }) before the first turn', () => {
   it('resolves with the thread and no turns instead of MethodNotFoundError', async () => {
     await withScriptedCodex(async (fixture) => {
