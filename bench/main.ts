@@ -7,7 +7,7 @@
  *
  * Options: `--runs N` (P3, P5; default 9), `--turn-runs N` (P1/P2, default 40: single
  * turns are short and the machine is shared, so they need more samples),
- * `--only P1,P3,…`, `--threads N` (P4, default 64), `--render` (only re-render
+ * `--only P1,P3,…` (P6: a never-completing goal stopped by its default bound), `--threads N` (P4, default 64), `--render` (only re-render
  * RESULTS.md from results.json).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -23,6 +23,7 @@ import { withCpuProfile } from './cpuProfile.js';
 import { measureEventPipeline } from './eventPipeline.js';
 import { runPipeline } from './pipelineRun.js';
 import { recordTurnStream, replicateTurn } from './recordTurnStream.js';
+import { measureGoalBound } from './goalBound.js';
 import { measureRecovery } from './recovery.js';
 import { renderResults, type BenchResults } from './renderResults.js';
 import { measureScale } from './scale.js';
@@ -59,7 +60,7 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const only = new Set((values.only ?? 'P1,P2,P3,P4,P5').split(',').map((s) => s.trim().toUpperCase()));
+const only = new Set((values.only ?? 'P1,P2,P3,P4,P5,P6').split(',').map((s) => s.trim().toUpperCase()));
 const log = (line: string) => console.log(line);
 
 const server = await createScriptedModelServer();
@@ -134,6 +135,13 @@ try {
     const z = await measureRecovery({ codexPath, server, home, runs, initialBackoffMs: 0, log });
     results.recovery = { cold: summarise(r.coldMs), recovery: summarise(r.recoveryMs), samples: r };
     results.recoveryNoBackoff = { cold: summarise(z.coldMs), recovery: summarise(z.recoveryMs), samples: z };
+  }
+
+  if (only.has('P6')) {
+    const goalRuns = Math.min(runs, 5);
+    log(`P6: a goal the model never completes, default bounds, ${goalRuns} runs`);
+    const g = await measureGoalBound({ codexPath, server, home, runs: goalRuns, log });
+    results.goalBound = { stop: summarise(g.map((r) => r.stopMs)), requests: summarise(g.map((r) => r.requests)), samples: g };
   }
 } finally {
   await server.close();

@@ -5,8 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { GoalBoundRun } from './goalBound.js';
 import type { RecoveryTimes } from './recovery.js';
 import type { ScaleRun } from './scale.js';
+import { DEFAULT_GOAL_MAX_TURNS } from '../src/goals/goalObjective.js';
 import type { Summary } from './stats.js';
 import type { TurnLatencies } from './turnLatency.js';
 
@@ -38,6 +40,8 @@ export interface BenchResults {
   recovery?: { cold: Summary; recovery: Summary; samples: RecoveryTimes };
   /** P5 with `supervisor.backoff.initialDelayMs: 0`: the recovery machinery without the policy's deliberate wait. */
   recoveryNoBackoff?: { cold: Summary; recovery: Summary; samples: RecoveryTimes };
+  /** P6: a goal the model never completes, stopped by the default `maxTurns`. */
+  goalBound?: { stop: Summary; requests: Summary; samples: GoalBoundRun[] };
 }
 
 /** What `npm run test:faults` left in `bench/faults.json`. */
@@ -65,7 +69,7 @@ interface Row {
   met?: boolean;
 }
 
-const fmt = (n: number, unit: string) => (unit === 'ms' || unit === 'KiB' || unit === 'MiB' ? n.toFixed(unit === 'ms' && n < 100 ? 1 : 0) : n.toFixed(2));
+const fmt = (n: number, unit: string) => (unit === 'ms' || unit === 'KiB' || unit === 'MiB' || unit === 'requests' ? n.toFixed(unit === 'ms' && n < 100 ? 1 : 0) : n.toFixed(2));
 
 function row(r: Row): string {
   const s = r.summary;
@@ -131,6 +135,14 @@ export async function renderResults(results: BenchResults, outDir: string): Prom
     const ratio = z.recovery.median / z.cold.median;
     rows.push({ measure: 'P5 recovery with `backoff.initialDelayMs: 0` (restart at once)', summary: z.recovery, unit: 'ms', ratio, target: '≤ 1.5 × cold start', met: ratio <= 1.5 });
     rows.push({ measure: 'P5 baseline: cold thread start, same run', summary: z.cold, unit: 'ms' });
+  }
+
+  const g = results.goalBound;
+  if (g) {
+    const bound = DEFAULT_GOAL_MAX_TURNS;
+    const stopped = g.samples.every((s) => s.turns === bound && s.requests === bound && s.requestsAfterStop === 0 && s.goalStatus === 'paused');
+    rows.push({ measure: `P6 never-completing goal, default bounds: \`runGoal()\` → \`GoalLimitError\` (maxTurns ${bound})`, summary: g.stop, unit: 'ms', target: `stops at ${bound} turns, paused, no request after`, met: stopped });
+    rows.push({ measure: 'P6 model requests until the stop', summary: g.requests, unit: 'requests' });
   }
 
   const faults = await readFaults(outDir);
