@@ -10,6 +10,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import type { Codex } from '../src/index.js';
 import { startInspector, type Inspector } from '../src/inspector/index.js';
 import { createDemoEnvironment } from './demoEnvironment.js';
 import type { DemoReporter } from './demoReporter.js';
@@ -89,6 +90,7 @@ async function main(): Promise<number> {
   }
   say(`model: ${environment.description}`, { codexHome: environment.codexHome, workspace: environment.workspace });
 
+  const live = inspector;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`the demo did not finish within ${timeoutMs} ms`)), timeoutMs);
   let ok = false;
@@ -101,6 +103,7 @@ async function main(): Promise<number> {
         paceMs,
         waitMs: realModel ? 120_000 : 30_000,
         signal: AbortSignal.any([controller.signal, stdoutClosed]),
+        ...(live ? { onCodex: (codex: Codex) => void live.watch(codex) } : {}),
       },
       reporter,
     );

@@ -28,6 +28,8 @@ export interface DemoSetup {
   waitMs: number;
   /** Aborting closes the Codex instance, which ends every pending turn: the demo then fails. */
   signal?: AbortSignal;
+  /** Called with the Codex once it exists (the inspector records its published events). */
+  onCodex?: (codex: Codex) => void;
 }
 
 /** A step did not show what it claims. */
@@ -59,6 +61,7 @@ export async function runDemo(setup: DemoSetup, reporter: DemoReporter): Promise
   });
 
   await using codex = new Codex(setup.codexOptions);
+  setup.onCodex?.(codex);
   setup.signal?.addEventListener('abort', () => void codex.close(), { once: true });
   const subscription = codex.events$.subscribe((event) => {
     events.push(event);
@@ -76,6 +79,7 @@ export async function runDemo(setup: DemoSetup, reporter: DemoReporter): Promise
   try {
     reporter.step(1, 'One supervisor, two threads (each thread owns a codex app-server process)');
     const writer = codex.startThread({
+      label: 'writer',
       cwd: setup.workspace,
       sandbox: 'workspace-write',
       approvalMode: 'ask',
@@ -86,7 +90,7 @@ export async function runDemo(setup: DemoSetup, reporter: DemoReporter): Promise
         return decision;
       },
     });
-    const analyst = codex.startThread({ cwd: setup.workspace, sandbox: 'read-only', tools: [getWeather] });
+    const analyst = codex.startThread({ label: 'analyst', cwd: setup.workspace, sandbox: 'read-only', tools: [getWeather] });
     reporter.watch('writer', writer);
     reporter.watch('analyst', analyst);
     await Promise.all([writer.ready(), analyst.ready()]);

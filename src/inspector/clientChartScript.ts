@@ -255,6 +255,10 @@ function classChart(chart, entry) {
     }
     var byCause = taken.filter(function (edge) { return entry.cause && edge.eventTypes.indexOf(entry.cause) >= 0; });
     if (byCause.length) taken = byCause;
+    // As in XState, a descendant's transition wins over its ancestors' for the same event.
+    var depth = function (edge) { return edge.source === '*' ? -1 : edge.source.split('.').length; };
+    var deepest = taken.reduce(function (d, edge) { return Math.max(d, depth(edge)); }, -2);
+    taken = taken.filter(function (edge) { return depth(edge) === deepest; });
   }
   for (var e of chart.edges) {
     var isTaken = taken.indexOf(e) >= 0;

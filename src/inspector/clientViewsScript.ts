@@ -25,6 +25,14 @@ function clock(at) {
   return two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + '.' + String(d.getMilliseconds()).padStart(3, '0');
 }
 
+/** XState's generated event names, as the charts write them (see machineGraph.ts), e.g. 'done: connected.opening'. */
+function readableType(type) {
+  var m = /^xstate\.(done|error)\.actor\.(.+)$/.exec(type || '');
+  if (m) { var id = /^\d+\.[^.]+\.(.+)$/.exec(m[2]); return m[1] + ': ' + (id ? id[1] : m[2]); }
+  var after = /^xstate\.after\.([^.]+)\./.exec(type || '');
+  return after ? 'after ' + after[1] : type;
+}
+
 function short(id) { return id && id.length > 13 ? id.slice(0, 8) + '\u2026' + id.slice(-4) : id; }
 
 /** What people call an actor: a thread's label, else its system id or id; turns by their codex turn id. */
@@ -154,6 +162,8 @@ function chartCard(state, entry, redraw, big) {
   if (!card) {
     card = { el: el('figure', 'chart-card'), caption: el('figcaption'), name: el('strong'), machine: el('span', 'machine', entry.record.machine), badge: el('span', 'badge'), state: el('code', 'state'), cause: el('span', 'cause'), trail: el('div', 'trail'), body: el('div', 'chart-body'), everywhere: el('div', 'root-events'), chart: null, signature: '' };
     card.caption.append(card.name, card.machine, card.badge, card.state, card.cause);
+    card.body.title = 'Click to switch between fitting the chart to the page and its natural size';
+    card.body.addEventListener('click', function () { this.classList.toggle('natural'); });
     card.el.append(card.caption, card.trail, card.body, card.everywhere);
     card.el.dataset.actor = key;
     card.el.dataset.machine = entry.record.machine;
@@ -168,7 +178,7 @@ function chartCard(state, entry, redraw, big) {
   card.name.textContent = nameOf(state, key);
   card.badge.textContent = status;
   card.state.textContent = stateText;
-  card.cause.textContent = entry.cause ? 'after ' + entry.cause : '';
+  card.cause.textContent = entry.cause ? 'via ' + readableType(entry.cause) : '';
   card.trail.textContent = entry.trail.length > 1 ? entry.trail.join(' \u2192 ') : '';
   var graph = state.machines.get(entry.record.machine);
   var chart = graph ? chartFor(entry, graph, redraw) : null;

@@ -56,6 +56,7 @@ figure.chart-card .machine, .trail, .cause { color: var(--muted); font-size: 12p
 figure.status-stopped svg.chart { opacity: .75; }
 .state-code, figcaption .state { font-weight: 600; }
 svg.chart { display: block; font-family: system-ui, sans-serif; max-width: 100%; height: auto; }
+.chart-body { cursor: zoom-in; } .chart-body.natural { overflow: auto; cursor: zoom-out; } .chart-body.natural svg.chart { max-width: none; }
 svg.chart .state .box { fill: var(--box); stroke: var(--muted); stroke-width: 1.2; }
 svg.chart .state.compound > .box { fill: none; stroke-dasharray: none; }
 svg.chart .state.parallel > .box { stroke-dasharray: 5 3; }

@@ -103,6 +103,10 @@ describe('inspector page in headless Chromium', () => {
     expect(await page.locator('#tree .row[data-machine="thread"] .sub').first().textContent()).toBe('thread:1');
     expect(await page.locator('.detail-head .title').textContent()).toBe('writer');
     await shot(page, 'chart-awaiting-approval');
+    // Selecting the turn makes its chart the big one.
+    await page.locator('#tree .row[data-machine="turn"]').click();
+    await page.locator(`figure.chart-card.big[data-machine="turn"] g.state.active[data-path="active.awaitingApproval"]`).waitFor();
+    await shot(page, 'turn-awaiting-approval');
     decide('accept');
 
     // Then the tool: runningTool lit, reached from running.
@@ -126,6 +130,7 @@ describe('inspector page in headless Chromium', () => {
     expect(sequence).toEqual(expect.arrayContaining(['turn/start', 'item/commandExecution/requestApproval', 'approval.requested (command)', 'decision: accept', 'tool.called: lookup_ticket', 'result: completed']));
     expect(sequence.indexOf('approval.requested (command)')).toBeLessThan(sequence.indexOf('tool.called: lookup_ticket'));
     await shot(page, 'chart-completed-with-sequence');
+    await page.locator('.sequence').screenshot({ path: path.join(SHOTS, 'turn-sequence.png') });
 
     // The label reached the events' meta too.
     expect(events.find((e) => e.type === 'turn.completed')?.meta?.label).toBe('writer');
@@ -147,6 +152,7 @@ describe('inspector page in headless Chromium', () => {
     expect(await payload.textContent()).toContain('echo inspected > seen.txt');
     expect(await payload.textContent()).toContain('"label": "writer"');
     await shot(page, 'event-payload');
+    await page.locator('main > aside').screenshot({ path: path.join(SHOTS, 'event-payload-panel.png') });
 
     await page.locator('#f-internal').check();
     await page.locator('#events li[data-type^="xstate."]').first().waitFor();
@@ -273,6 +279,43 @@ describe('inspector page in headless Chromium', () => {
       }).on('error', reject);
     });
     expect(status).toBe(403);
+  });
+});
+
+describe('npm run demo -- --inspect', () => {
+  let demo: ResultPromise | null = null;
+  afterEach(async () => {
+    demo?.kill('SIGTERM');
+    await demo?.catch(() => undefined);
+    demo = null;
+  });
+
+  it("shows the demo's labelled threads as state charts, and the page keeps the run for time travel after the demo ends", async () => {
+    demo = execa('node', ['--import', 'tsx', 'demo/main.ts', '--inspect', '--port', '0', '--json', '--pace-ms', '300'], { reject: false, env: { NO_COLOR: '1' } });
+    const url = await new Promise<string>((resolve, reject) => {
+      demo!.stdout!.on('data', (chunk: Buffer) => {
+        const match = /"inspectorUrl":"(http:\/\/127\.0\.0\.1:\d+\/)"/.exec(chunk.toString());
+        if (match) resolve(match[1]!);
+      });
+      void demo!.then((r) => reject(new Error(`the demo exited before serving the page: ${r.stderr}`)));
+    });
+    const { page, errors } = await openPage(url);
+    await page.locator('#tree .row[data-machine="thread"][data-label="writer"]').waitFor();
+    await page.locator('#tree .row[data-machine="thread"][data-label="analyst"]').waitFor();
+    await page.locator('figure.chart-card[data-machine="thread"] g.state[data-path="restarting.backoff"]').first().waitFor();
+    const run = await demo;
+    expect(JSON.parse(String(run.stdout).trim().split('\n').at(-1)!)).toMatchObject({ type: 'demo.finished', ok: true });
+    // The demo closed its inspector; the page still holds the whole run. Back to the analyst's restart:
+    await page.locator('#live.off').waitFor();
+    const index = await page.evaluate<number>(`codexInspector.store.history.findIndex((r) => r.kind === 'snapshot' && JSON.stringify(r.value) === '{"restarting":"backoff"}')`);
+    expect(index).toBeGreaterThan(0);
+    await page.locator('#time').fill(String(index));
+    await page.locator('#tree .row[data-machine="thread"][data-label="analyst"][data-state="restarting.backoff"]').waitFor();
+    await page.locator('#tree .row[data-machine="thread"][data-label="analyst"]').click();
+    await page.locator('figure.chart-card.big[data-machine="thread"] g.state.active[data-path="restarting.backoff"]').waitFor();
+    await shot(page, 'demo-analyst-restarting');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
