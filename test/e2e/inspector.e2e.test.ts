@@ -13,7 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Codex, defineTool, type ApprovalDecision, type ThreadEvent } from '../../src/index.js';
-import { connectInspector, startInspector, type Inspector, type InspectorRecord } from '../../src/inspector/index.js';
+import { turnMachine } from '../../machines/turn/turnMachine.js';
+import { connectInspector, startInspector, toMachineGraph, type Inspector, type InspectorRecord } from '../../src/inspector/index.js';
 import { createGate, responses } from '../../src/testing/index.js';
 import { createScriptedCodex, type ScriptedCodex } from '../support/index.js';
 
@@ -121,7 +122,7 @@ describe('inspector page in headless Chromium', () => {
     const paths = await page.locator(`${turnChart} g.state[data-path]`).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-path')));
     expect(paths).toEqual(expect.arrayContaining(['starting', 'active', 'active.running', 'active.awaitingApproval', 'active.runningTool', 'completed', 'failed', 'interrupted', 'crashed']));
     expect(await page.locator(`${turnChart} g.state.final[data-path="completed"]`).count()).toBe(1);
-    expect(await page.locator(`${turnChart} g.edge.initial[data-target="starting"]`).count()).toBe(1);
+    expect(await page.locator(`${turnChart} g.edge.initial[data-target="${toMachineGraph(turnMachine).root.initial}"]`).count()).toBe(1);
     expect(await page.locator(`${turnChart} g.edge[data-source="active.awaitingApproval"][data-target="active.running"]`).count()).toBe(1);
     expect(await page.locator('.legend').textContent()).toContain('transition just taken');
 
