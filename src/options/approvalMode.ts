@@ -8,7 +8,8 @@ import { InvalidOptionsError } from '../errors/index.js';
  * - `auto_review`: codex asks only when the model requests escalation (sandbox escape,
  *   network), and a codex reviewer sub-agent decides instead of your handler.
  *   Wire: `approvalPolicy: 'on-request'`, `approvalsReviewer: 'auto_review'`.
- * - `ask`: every command not known to be safe is sent to your `onApproval` handler
+ * - `ask`: every command is sent to your `onApproval` handler, read-only ones such as
+ *   `ls` and `git status` included on the pinned codex (docs/codex-quirks.md)
  *   (no handler means decline). Wire: `approvalPolicy: 'untrusted'`, `approvalsReviewer: 'user'`.
  *   (`on-request` alone would only ask on escalation.)
  *
