@@ -17,6 +17,7 @@ import { serializeFirstStart } from './runtime/serializeFirstStart.js';
 import { assertExecThreadOptions, createExecTurns } from './runtime/execThread.js';
 import { ConnectionPool } from './runtime/connectionPool.js';
 import { ControlClient } from './runtime/controlClient.js';
+import { requireCredentials } from './runtime/requireCredentials.js';
 import { ProcessTracker } from './runtime/processTracker.js';
 import { EventBus, type CodexEvent } from './runtime/eventBus.js';
 import { McpClient } from './mcp/mcpClient.js';
@@ -88,8 +89,10 @@ export class Codex implements AsyncDisposable {
       ? (this.clusterClient.connectFor({ id: () => null, placed: () => {} }) as unknown as AppServerStarter)
       : serializeFirstStart(createAppServerStarter(this.options, () => this.binary(), this.processes));
     const model = this.options.processModel;
-    this.pool = typeof model === 'object' && !this.clusterClient ? new ConnectionPool(model.pool, starter) : null;
-    const connect = this.pool ? this.pool.connect : starter;
+    // A cluster host holds the credentials; locally a thread with none fails at once (requireCredentials).
+    const threadStarter = this.clusterClient ? starter : requireCredentials(starter, this.options);
+    this.pool = typeof model === 'object' && !this.clusterClient ? new ConnectionPool(model.pool, threadStarter) : null;
+    const connect = this.pool ? this.pool.connect : threadStarter;
     this.control = new ControlClient(starter);
     this.scratchStarter = starter;
     this.login = new LoginClient(() => this.control.connection());

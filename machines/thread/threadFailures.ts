@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  AuthError,
   ClusterAuthError,
   CodexNotFoundError,
   CodexProcessCrashedError,
@@ -21,7 +22,7 @@ import {
 /**
  * True for an error that a fresh process would hit again: codex answered a
  * request with a JSON-RPC error (e.g. `thread/resume` of an unknown id), the
- * binary is missing or the wrong version, an option is invalid, another codex
+ * binary is missing or the wrong version, codex has no credentials, an option is invalid, another codex
  * process holds the thread, or codex would not restore its settings. The thread
  * then fails at once (`child.failed`) instead of burning through restarts.
  * Anything else — a process that died, a timeout — counts as a crash.
@@ -36,6 +37,7 @@ export function isUnrecoverable(error: unknown): boolean {
   return (
     error instanceof JsonRpcError ||
     error instanceof ClusterAuthError ||
+    error instanceof AuthError ||
     error instanceof CodexNotFoundError ||
     error instanceof CodexVersionError ||
     error instanceof InvalidOptionsError ||

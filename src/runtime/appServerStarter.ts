@@ -39,14 +39,34 @@ export function createAppServerStarter(
 ): AppServerStarter {
   return async ({ signal, onSpawned }) => {
     const resolved = await binary();
-    return tracker.start(startAppServer({
+    const transport = await tracker.start(startAppServer({
       codexPath: resolved.path,
-      args: codexConfigArgs(options),
+      args: [...codexConfigArgs(options), ...(options.apiKey ? IN_MEMORY_LOGIN : [])],
       env: codexProcessEnv(options),
       requestTimeoutMs: options.requestTimeoutMs,
       shutdownTimeoutMs: options.shutdownTimeoutMs,
       signal,
       onSpawned,
     }));
+    if (options.apiKey) await signIn(transport, options.apiKey);
+    return transport;
   };
+}
+
+/**
+ * codex app-server reads no API key from its environment (0.169 sent no
+ * `Authorization` with `CODEX_API_KEY` or `OPENAI_API_KEY` set): the `apiKey`
+ * option becomes a login of each process instead, kept in that process's
+ * memory (`cli_auth_credentials_store = "ephemeral"`), so it never lands in
+ * `CODEX_HOME/auth.json` and never replaces the user's own login there.
+ */
+const IN_MEMORY_LOGIN = ['-c', 'cli_auth_credentials_store="ephemeral"'];
+
+async function signIn(transport: AppServerTransport, apiKey: string): Promise<void> {
+  try {
+    await transport.request('account/login/start', { type: 'apiKey', apiKey });
+  } catch (error) {
+    await transport.close();
+    throw error;
+  }
 }
