@@ -130,6 +130,10 @@ export function createTerminalReporter(out: Output, env: Record<string, string |
         case 'thread.restarted':
           log(`${row?.name ?? '?'} ${green('restarted')}: generation ${event.generation}, resumed thread ${event.thread_id} (${event.reason})`);
           break;
+        case 'error':
+          // codex's retry notices ("Reconnecting... 2/5", "waiting for network"): the model is unreachable for now.
+          if (event.willRetry) log(`${row?.name ?? '?'} ${red('retrying the model')}: ${event.message}${event.retry?.reason ? dim(` (${event.retry.reason})`) : ''}`);
+          break;
         case 'turn.failed':
           log(`${row?.name ?? '?'} ${red('turn failed')}: ${event.error.message}`);
           break;

@@ -31,6 +31,7 @@ export type { CodexOptions, ThreadOptions, TurnOptions, SupervisorOptions, Proce
 export type { EffectiveSettings, EphemeralRestart } from './options/index.js';
 export type { Input, UserInput } from './input/normalizeInput.js';
 export type * from './protocol/publicEvents.js';
+export type { RetryNotice } from './protocol/retryNotice.js';
 export type * from './protocol/publicItems.js';
 export type { SupervisorTree, SupervisorTreeChild } from '../actors/supervisorTree.js';
 export { toAsyncIterable } from './streams/toAsyncIterable.js';

@@ -1,3 +1,4 @@
+import { retryNotice } from '../../src/protocol/retryNotice.js';
 import { emptyUsage, type ThreadError, type ThreadEvent, type Usage } from '../../src/protocol/publicEvents.js';
 import type { AgentMessageItem, ThreadItem, TodoListItem } from '../../src/protocol/publicItems.js';
 import { toPublicItem } from '../../src/protocol/toPublicItem.js';
@@ -225,7 +226,7 @@ export class TurnAccumulator {
     const error = (params.error ?? {}) as Record<string, unknown>;
     const message = String(error.message ?? 'unknown error');
     const willRetry = params.willRetry === true;
-    this.publish({ type: 'error', message, willRetry });
+    this.publish({ type: 'error', message, willRetry, ...(willRetry ? { retry: retryNotice(message, error.additionalDetails) } : {}) });
     if (!willRetry) {
       this.error = { message, codexErrorInfo: error.codexErrorInfo ?? null, additionalDetails: (error.additionalDetails as string | null) ?? null };
     }

@@ -1,3 +1,4 @@
+import type { RetryNotice } from './retryNotice.js';
 import type { ThreadItem } from './publicItems.js';
 
 /**
@@ -79,6 +80,12 @@ export interface ThreadErrorEvent extends Base {
   message: string;
   /** Extension: true when codex will retry by itself. */
   willRetry?: boolean;
+  /**
+   * Extension, with `willRetry`: which attempt codex makes and why the last one failed.
+   * With no network codex retries `maxAttempts` times, then waits for the network
+   * without limit (`waitingForNetwork`); bound the turn with `turnTimeoutMs` or a `signal`.
+   */
+  retry?: RetryNotice;
 }
 
 /** Extension: streamed text of an item (agent message, reasoning summary, command output). */

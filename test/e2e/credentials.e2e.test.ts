@@ -1,14 +1,16 @@
 /**
- * Credentials with codex's own model provider (OpenAI auth), the model served
- * by the scripted server through `baseUrl`: no credential at all fails fast
- * with AuthError before anything is sent, and the `apiKey` option really
- * reaches the model as a bearer token without being written to disk.
+ * Credentials and the network with codex's own model provider (OpenAI auth),
+ * the model served by the scripted server through `baseUrl`: no credential at
+ * all fails fast with AuthError before anything is sent; the `apiKey` option
+ * really reaches the model as a bearer token without being written to disk;
+ * and an unreachable model shows as typed retry notices while the turn is
+ * bounded by a signal or `turnTimeoutMs` (docs/errors.md).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { AuthError, Codex, type CodexOptions } from '../../src/index.js';
+import { AbortError, AuthError, Codex, TimeoutError, type CodexOptions, type ThreadErrorEvent } from '../../src/index.js';
 import { createScriptedModelServer, responses, type ScriptedModelServer } from '../../src/testing/index.js';
 import { codexBinaryPath, listCodexProcesses } from '../support/index.js';
 
@@ -63,4 +65,34 @@ it('the apiKey option signs each process in: the model gets the bearer token, an
   expect((await thread.run('hi')).finalResponse).toBe('signed in');
   expect(modelRequests(server).map((r) => r.headers['authorization'])).toEqual(['Bearer sk-option-key-12345678']);
   expect(existsSync(path.join(home, 'auth.json'))).toBe(false);
+});
+
+/** A loopback port nothing listens on: every connection is refused at once, as with no route out. */
+const UNREACHABLE = 'http://127.0.0.1:9/v1';
+
+it('an unreachable model: codex retries with typed notices (attempt, limit, reason) until a signal stops the turn', async () => {
+  const { thread } = await setup({ apiKey: 'sk-option-key-12345678', baseUrl: UNREACHABLE });
+  const controller = new AbortController();
+  const notices: ThreadErrorEvent[] = [];
+  thread.events$.subscribe((e) => {
+    if (e.type !== 'error' || !e.willRetry) return;
+    notices.push(e);
+    controller.abort(new Error('seen a retry notice'));
+  });
+  const error = await thread.run('hi', { signal: controller.signal }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AbortError);
+  expect(notices[0]!.message).toMatch(/^Reconnecting\.\.\. /);
+  expect(notices[0]!.retry).toMatchObject({ attempt: expect.any(Number), maxAttempts: expect.any(Number), waitingForNetwork: false, reason: expect.any(String) });
+});
+
+it('an unreachable model: turnTimeoutMs ends the turn with TimeoutError', async () => {
+  const { thread } = await setup({ apiKey: 'sk-option-key-12345678', baseUrl: UNREACHABLE, turnTimeoutMs: 1500 });
+  const error = await thread.run('hi').then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TimeoutError);
 });

@@ -165,6 +165,9 @@ describe('errors from real failures', () => {
     const result = await thread.run('hi');
     expect(result.finalResponse).toBe('recovered');
     const errors = events.filter((e): e is ThreadErrorEvent => e.type === 'error');
-    expect(errors).toEqual([expect.objectContaining({ willRetry: true, message: expect.stringMatching(/Reconnecting\.\.\. 1\/2/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ willRetry: true, message: expect.stringMatching(/Reconnecting\.\.\. 1\/2/), retry: expect.objectContaining({ attempt: 1, maxAttempts: 2, waitingForNetwork: false }) }),
+    ]);
+    expect((errors[0]!.retry?.reason ?? '')).toMatch(/stream/i);
   });
 });

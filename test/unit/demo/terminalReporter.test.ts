@@ -39,4 +39,13 @@ describe('the demo progress block', () => {
     expect(lines.map((line) => line.replace(/^ {11}/, '')).join('')).toContain(`approval requested: /bin/bash -lc 'echo "hello from codex-actors" > greeting.txt'`);
     expect(lines.join('\n')).toContain('active.awaitingApproval');
   });
+
+  it("shows codex's retry notices (no network) with their reason", () => {
+    const writes: string[] = [];
+    const reporter = createTerminalReporter({ isTTY: false, write: (text) => void writes.push(text) }, { NO_COLOR: '1' });
+    reporter.watch('writer', { id: 'thread-1', state$: new BehaviorSubject(snapshot) } as unknown as Thread);
+    const notice = { type: 'error', message: 'Reconnecting... 2/5', willRetry: true, retry: { attempt: 2, maxAttempts: 5, waitingForNetwork: false, reason: 'Name does not resolve' }, meta: approval.meta };
+    reporter.event(notice as unknown as CodexEvent);
+    expect(writes.join('')).toMatch(/writer retrying the model: Reconnecting\.\.\. 2\/5 \(Name does not resolve\)/);
+  });
 });
