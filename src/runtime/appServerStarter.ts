@@ -54,7 +54,7 @@ export function createAppServerStarter(
 }
 
 /**
- * codex app-server reads no API key from its environment (0.169 sent no
+ * codex app-server reads no API key from its environment (0.169 and 0.171 sent no
  * `Authorization` with `CODEX_API_KEY` or `OPENAI_API_KEY` set): the `apiKey`
  * option becomes a login of each process instead, kept in that process's
  * memory (`cli_auth_credentials_store = "ephemeral"`), so it never lands in

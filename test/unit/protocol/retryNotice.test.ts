@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retryNotice } from '../../../src/protocol/retryNotice.js';
 
-// The texts are codex 0.169's, seen with no network (docs/errors.md).
+// The texts are codex's (0.169 and 0.171), seen with no network (docs/errors.md).
 describe('retryNotice', () => {
   it('a counted retry: attempt, limit and why', () => {
     expect(retryNotice('Reconnecting... 2/5', 'stream disconnected before completion: failed to lookup address information: Name does not resolve')).toEqual({
