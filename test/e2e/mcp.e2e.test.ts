@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Codex, type ApprovalRequest, type CodexOptions, type ElicitationRequest, type ThreadEvent } from '../../src/index.js';
+import { Codex, type ApprovalRequest, type Thread, type CodexOptions, type ElicitationRequest, type ThreadEvent } from '../../src/index.js';
 import { functionCallOutputs, responses, toolNames } from '../../src/testing/index.js';
 import { createScriptedCodex, type ScriptedCodex } from '../support/index.js';
 // @ts-expect-error -- plain ESM fixture without types
@@ -32,6 +32,22 @@ async function setup(config?: CodexOptions['config']) {
   return { fixture, codex };
 }
 
+/**
+ * Waits until codex reports the thread's MCP server `name` started with its tools listed. Since
+ * 0.171.0 codex does not hold a thread's first turn for its MCP servers: under load the first model
+ * request can go out before a stdio server has answered `initialize`, and the model's call then
+ * comes back "unsupported call". A program that needs the tools on the first turn waits like this.
+ */
+async function mcpServerReady(thread: Thread, name: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const server = (await thread.mcpStatus()).find((s) => s.name === name);
+    if (server && Object.keys(server.tools).length > 0) return;
+    if (Date.now() > deadline) throw new Error(`MCP server ${name} did not start within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function record(thread: { events$: { subscribe(o: (e: ThreadEvent) => void): unknown } }): ThreadEvent[] {
   const events: ThreadEvent[] = [];
   thread.events$.subscribe((e) => events.push(e));
@@ -49,6 +65,7 @@ describe('MCP servers through codex (a real @modelcontextprotocol/sdk server)', 
     thread.state$.subscribe((s) => {
       if (s.turnState && turnStates.at(-1) !== s.turnState) turnStates.push(s.turnState);
     });
+    await mcpServerReady(thread, 'demo');
     const result = await thread.run('add 2 and 3');
     expect(turnStates).toContain('active.awaitingApproval');
     expect(result.finalResponse).toBe('2 + 3 = 5');
@@ -69,6 +86,7 @@ describe('MCP servers through codex (a real @modelcontextprotocol/sdk server)', 
     fixture.server.enqueue(responses.functionCall('echo', { text: 'hello' }, { callId: 'call_echo', namespace: 'mcp__demo' }), responses.message('declined'));
     const thread = codex.startThread({ cwd: fixture.home.workspace, mcpServers: { demo } });
     const events = record(thread);
+    await mcpServerReady(thread, 'demo');
     const result = await thread.run('echo');
     expect(result.status).toBe('completed');
     expect(events.find((e) => e.type === 'approval.resolved')).toMatchObject({ kind: 'mcp_tool_call', decision: 'decline', reason: 'no_handler' });
@@ -94,6 +112,7 @@ describe('MCP servers through codex (a real @modelcontextprotocol/sdk server)', 
       onApproval: () => (approvals++, 'acceptForSession'),
       onElicitation: (r) => (asked.push(r), { action: 'accept', content: { confirmed: true } }),
     });
+    await mcpServerReady(thread, 'demo');
     await thread.run('deploy');
     expect(asked).toEqual([expect.objectContaining({ serverName: 'demo', mode: 'form', message: 'Deploy to prod?', requestedSchema: expect.objectContaining({ required: ['confirmed'] }) })]);
     expect(functionCallOutputs(fixture.server.requests[1]!).find((o) => o.callId === 'call_c1')!.output).toContain('action=accept content={"confirmed":true}');
@@ -122,6 +141,7 @@ describe('MCP servers through codex (a real @modelcontextprotocol/sdk server)', 
     const { fixture, codex } = await setup();
     fixture.server.enqueue(responses.functionCall('echo', { text: 'over http' }, { callId: 'call_http', namespace: 'mcp__remote' }), responses.message('echoed'));
     const thread = codex.startThread({ cwd: fixture.home.workspace, mcpServers: { remote: { url: httpServer.url } }, onApproval: () => 'accept' });
+    await mcpServerReady(thread, 'remote');
     const result = await thread.run('echo over http');
     expect(result.finalResponse).toBe('echoed');
     expect(toolNames(fixture.server.requests[0]!)).toContain('mcp__remote.echo');
