@@ -7,7 +7,7 @@ import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { AbortError, InvalidOptionsError } from './errors/index.js';
 import { normalizeInput, type Input } from './input/normalizeInput.js';
 import { McpClient, toMcpToolCallParams, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
-import { threadSettings, turnSettings, type EffectiveSettings } from './options/effectiveSettings.js';
+import { foldSettings, threadSettings, turnSettings, type EffectiveSettings, type SettingsChange } from './options/effectiveSettings.js';
 import type { NormalizedThreadOptions } from './options/threadOptions.js';
 import { parseTurnOptions, type NormalizedTurnOptions, type TurnOptions } from './options/turnOptions.js';
 import { toTurnStartParams, toTurnSteerParams } from './options/toWireParams.js';
@@ -372,6 +372,11 @@ export class Thread {
       });
     }
     return actor;
+  }
+
+  /** @internal Folds a turn's overrides into the settings (exec transport, which has no actor to keep them). */
+  foldSettings(change: SettingsChange): void {
+    this.effectiveSettings = foldSettings(this.effectiveSettings, change);
   }
 
   /** @internal Forgets the current actor (stopped by the runtime); the next use spawns a new one that resumes the thread. */

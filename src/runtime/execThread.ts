@@ -11,6 +11,7 @@ import { AbortError, InvalidOptionsError } from '../errors/index.js';
 import type { Input } from '../input/normalizeInput.js';
 import { toExecInput } from '../input/toExecInput.js';
 import type { NormalizedCodexOptions } from '../options/codexOptions.js';
+import { turnSettings } from '../options/effectiveSettings.js';
 import { mcpServersToConfig } from '../options/mcpServers.js';
 import type { NormalizedThreadOptions } from '../options/threadOptions.js';
 import { parseTurnOptions, type NormalizedTurnOptions } from '../options/turnOptions.js';
@@ -94,7 +95,6 @@ export class ExecThreadRunner {
   private tail: Promise<unknown> = Promise.resolve();
   /** exec reports thread-cumulative usage; the last figure turns it into per-turn usage. */
   private lastCumulative: ExecUsage | null = null;
-  private sticky: Pick<NormalizedTurnOptions, 'model' | 'effort' | 'sandbox'> = {};
 
   constructor(
     private readonly thread: Thread,
@@ -133,13 +133,14 @@ export class ExecThreadRunner {
       () => ({}),
     );
     // exec reports neither the provider nor the resolved model: the model is known only when set.
-    this.context.telemetry?.traceTurn(handle, { threadId: () => this.thread.id, model: () => this.sticky.model ?? turnOptions.model ?? this.thread.options.model, provider: () => undefined, label: this.thread.options.label });
+    this.context.telemetry?.traceTurn(handle, { threadId: () => this.thread.id, model: () => this.thread.settings.model, provider: () => undefined, label: this.thread.options.label });
     if (signal) {
       const onAbort = () => handle.abort(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
       void handle.outcome().then(() => signal.removeEventListener('abort', onAbort));
     }
-    Object.assign(this.sticky, pickDefined(turnOptions, ['model', 'effort', 'sandbox']));
+    // Per-turn model/effort/sandbox stay in force for later turns (`exec resume` forgets them: we pass them again).
+    this.thread.foldSettings(turnSettings(turnOptions));
     const args: ExecArgsOptions = { ...this.execArgs(), images: execInput.images };
     const run = async () => {
       if (controller.signal.aborted) return handle.request.settle({ state: 'rejected', acc: null, error: null, endReason, endCause }, handle.request.attempt);
@@ -233,7 +234,7 @@ export class ExecThreadRunner {
     };
   }
 
-  /** The SDK's exec arguments from the Codex and thread options plus the sticky per-turn overrides. */
+  /** The SDK's exec arguments from the Codex and thread options, with the thread's effective settings (per-turn overrides folded in). */
   private execArgs(): ExecArgsOptions {
     const codex = this.context.options;
     const thread = this.thread.options;
@@ -242,9 +243,7 @@ export class ExecThreadRunner {
       skipGitRepoCheck: thread.skipGitRepoCheck,
       additionalDirectories: thread.additionalDirectories,
     };
-    const model = this.sticky.model ?? thread.model;
-    const sandbox = this.sticky.sandbox ?? thread.sandbox;
-    const effort = this.sticky.effort ?? thread.modelReasoningEffort;
+    const { model, sandbox, effort } = this.thread.settings;
     if (codex.config) args.config = codex.config as ExecArgsOptions['config'] & object;
     if (codex.baseUrl) args.baseUrl = codex.baseUrl;
     if (model !== undefined) args.model = model;
@@ -261,12 +260,6 @@ export class ExecThreadRunner {
 
 function mcpOverrides(thread: NormalizedThreadOptions): string[] {
   return thread.mcpServers ? toConfigOverrides(mcpServersToConfig(thread.mcpServers), 'mcpServers') : [];
-}
-
-function pickDefined<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {};
-  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
-  return out;
 }
 
 /** exec items are already SDK-shaped; only exec's `declined` command status differs from the public union. */

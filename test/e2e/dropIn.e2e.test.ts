@@ -139,12 +139,15 @@ describe('drop-in for @openai/codex-sdk', () => {
       const thread = codex.startThread({ workingDirectory: fixture.home.workspace });
       await thread.ready(); // nothing to boot with exec
       expect(listCodexProcesses(fixture.home.path)).toEqual([]);
-      expect((await thread.run('first')).finalResponse).toBe('one');
+      expect((await thread.run('first', { effort: 'high' })).finalResponse).toBe('one');
       expect(listCodexProcesses(fixture.home.path)).toEqual([]);
+      // A per-turn effort stays in force for later turns (each a new exec process).
+      expect(thread.settings.effort).toBe('high');
       const second = await thread.turn('second');
       await expect(second.steer('more')).rejects.toBeInstanceOf(InvalidOptionsError);
       expect((await second.result()).finalResponse).toBe('two');
       expect(userTexts(fixture.server.requests[1]!)).toEqual(['first', 'second']);
+      expect(fixture.server.requests[1]!.body).toMatchObject({ reasoning: { effort: 'high' } });
       expect(() => codex.startThread({ developerInstructions: 'x' })).toThrow(InvalidOptionsError);
 
       // interrupt() ends the exec process; codex stores the turn and the next run resumes the thread.

@@ -68,10 +68,11 @@ function setup(
 }
 
 /** A turn request that records how it settled. */
-function turnRequest(id = 'req_1') {
+function turnRequest(id = 'req_1', settings?: TurnRequest['settings']) {
   const outcomes: TurnOutcome[] = [];
   const request: TurnRequest = {
     id,
+    ...(settings ? { settings } : {}),
     attempt: 0,
     buildParams: (threadId) => ({ threadId, input: [] }),
     publish: () => {},
@@ -201,6 +202,42 @@ describe('thread machine', () => {
     expect(outcomes).toEqual([expect.objectContaining({ state: 'rejected', error: expect.any(ThreadInUseError) })]);
     expect(h.transports[0]!.requests.map((r) => r.method)).toEqual(['thread/resume']);
     expect(h.events.map((e) => e.type)).toEqual(['supervisor.child_started', 'supervisor.child_failed']);
+  });
+
+  it('a turn codex accepted folds its overrides into the settings, and the resume after a crash sends them', async () => {
+    const h = setup({
+      settings: { sandbox: 'workspace-write', model: 'a' },
+      respond: (method) => (method === 'turn/start' ? { turn: { id: 'turn-1', status: 'inProgress', items: [] } } : { thread: { id: 'th' } }),
+    });
+    const { request, outcomes } = turnRequest('req_1', { sandbox: 'read-only', approvalPolicy: 'never' });
+    h.thread.send({ type: 'turn.enqueue', request });
+    await flush();
+    h.transports[0]!.notifications.next({ method: 'turn/completed', params: { threadId: 'th', turn: { id: 'turn-1', status: 'completed', error: null } } });
+    await flush();
+    expect(outcomes.map((o) => o.state)).toEqual(['completed']);
+    expect(h.thread.getSnapshot().context.settings).toEqual({ sandbox: 'read-only', model: 'a', approvalPolicy: 'never' });
+
+    h.transports[0]!.crash();
+    await flush();
+    h.clock.increment(100);
+    await flush();
+    expect(h.state()).toBe('{"connected":"ready"}');
+    expect(h.transports[1]!.requests[0]).toEqual({ method: 'thread/resume', params: { threadId: 'th', sandbox: 'read-only', model: 'a', approvalPolicy: 'never' } });
+  });
+
+  it('a turn codex refused changes no setting', async () => {
+    const h = setup({
+      settings: { sandbox: 'workspace-write' },
+      respond: (method) => {
+        if (method === 'turn/start') throw new InvalidRequestError(method, { code: -32600, message: 'bad turn' });
+        return { thread: { id: 'th' } };
+      },
+    });
+    const { request, outcomes } = turnRequest('req_1', { sandbox: 'read-only' });
+    h.thread.send({ type: 'turn.enqueue', request });
+    await flush();
+    expect(outcomes.map((o) => o.state)).toEqual(['failed']);
+    expect(h.thread.getSnapshot().context.settings).toEqual({ sandbox: 'workspace-write' });
   });
 
   it('a timeout while opening counts as a crash: the supervisor restarts the thread', async () => {
