@@ -444,6 +444,11 @@ export class Thread {
     await rpc.request('turn/steer', toTurnSteerParams(threadId, turnId, input as Input, { baseDir: this.options.cwd ?? process.cwd() }));
   }
 
+  /** @internal Traces a goal (its span, a child span per turn) with this thread's facts. */
+  traceGoal(goal: GoalHandle): void {
+    this.runtime.telemetry?.traceGoal(goal, { threadId: () => this.id, model: () => this.model, provider: () => this.modelProvider, label: this.options.label });
+  }
+
   /** @internal Shows a goal's continuation turn in `thread.state$`; its server requests use the thread's handlers. */
   watchGoalTurn(ref: TurnActorRef): void {
     this.watchTurn(ref, null);

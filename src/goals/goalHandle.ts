@@ -24,7 +24,7 @@ export interface GoalContinuation {
   readonly turnId: string;
   readonly events$: Observable<ThreadEvent>;
   /** How the continuation ended. */
-  readonly ended: Promise<{ state: TurnOutcome['state']; acc: TurnAccumulator | null }>;
+  readonly ended: Promise<TurnOutcome>;
 }
 
 /** What a goal needs from its thread. @internal */
@@ -89,7 +89,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   private rejectStarted!: (error: unknown) => void;
   private readonly turnWaiters: Array<() => void> = [];
   private readonly continuations = new Subject<GoalContinuation>();
-  private readonly running = new Map<number, { events: Subject<ThreadEvent>; end: (e: { state: TurnOutcome['state']; acc: TurnAccumulator | null }) => void }>();
+  private readonly running = new Map<number, { events: Subject<ThreadEvent>; end: (outcome: TurnOutcome) => void }>();
   private interruptRequested = false;
   /** Set when the goal reached `maxTurns`: it was paused by us. */
   private limitReached = false;
@@ -167,6 +167,11 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     throw settled.error;
   }
 
+  /** @internal How the goal settled (never rejects): for telemetry. */
+  outcome(): Promise<Settled> {
+    return this.settled;
+  }
+
   /** @internal Resolves with the logical id once codex has started the first turn. */
   whenStarted(): Promise<string> {
     return this.started;
@@ -222,8 +227,8 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     this.fold.turnStarted(turnId, Date.now());
     this.host.watchTurn(ref);
     const events = new Subject<ThreadEvent>();
-    let end!: (e: { state: TurnOutcome['state']; acc: TurnAccumulator | null }) => void;
-    const ended = new Promise<{ state: TurnOutcome['state']; acc: TurnAccumulator | null }>((resolve) => (end = resolve));
+    let end!: (outcome: TurnOutcome) => void;
+    const ended = new Promise<TurnOutcome>((resolve) => (end = resolve));
     this.running.set(continuation, { events, end });
     this.continuations.next({ continuation, turnId, events$: events.asObservable(), ended });
     this.resolveStarted(this.fold.logicalId!);
@@ -243,7 +248,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     const running = this.running.get(continuation);
     this.running.delete(continuation);
     running?.events.complete();
-    running?.end({ state: outcome.state, acc: outcome.acc });
+    running?.end(outcome);
     if (!outcome.acc) return;
     this.fold.turnEnded(outcome.state === 'rejected' ? 'failed' : outcome.state, outcome.acc);
     // Cut off by a crash: codex resumes the goal with the thread, unless it was
@@ -271,7 +276,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
     for (const wake of this.turnWaiters.splice(0)) wake();
     for (const [, running] of this.running) {
       running.events.complete();
-      running.end({ state: 'crashed', acc: null });
+      running.end({ state: 'rejected', acc: null, error: this.lostError ?? null, endReason: null, endCause: undefined });
     }
     this.running.clear();
     this.continuations.complete();

@@ -72,6 +72,7 @@ export async function startGoal(thread: Thread, objective: unknown, rawOptions?:
     maxTurns: options.maxTurns,
     tokenBudget: options.tokenBudget,
   });
+  thread.traceGoal(handle);
   running.set(thread, handle);
   void handle.result().then(
     () => running.delete(thread),

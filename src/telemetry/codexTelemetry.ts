@@ -5,6 +5,7 @@ import type { CodexEvent } from '../runtime/eventBus.js';
 import { loadOtelApi, type OtelApiModule } from './otelApi.js';
 import { INSTRUMENTATION_SCOPE } from './semconv.js';
 import { createTurnMetrics, type TurnMetrics } from './turnMetrics.js';
+import { continuationTurn, traceGoal, type TracedGoal } from './goalTracer.js';
 import { toolKey, traceTurn, type TracedTurn, type TracedTurnInfo, type TracerEnv } from './turnTracer.js';
 
 /** Inputs of {@link CodexTelemetry}. */
@@ -74,6 +75,15 @@ export class CodexTelemetry {
   traceTurn(turn: TracedTurn, info: TracedTurnInfo): void {
     if (this.env) traceTurn(this.env, turn, info);
     else if (this.metrics) traceMetricsOnly(this.metrics, turn, info);
+  }
+
+  /** Traces a goal: its span, and under it the span of each turn codex runs for it (the caller's active context is the parent). */
+  traceGoal(goal: TracedGoal, info: TracedTurnInfo): void {
+    if (this.env) traceGoal(this.env, goal, info);
+    else if (this.metrics) {
+      const metrics = this.metrics;
+      goal.continuations$.subscribe((c) => traceMetricsOnly(metrics, continuationTurn(c), info));
+    }
   }
 
   /**

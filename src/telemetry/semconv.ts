@@ -56,6 +56,11 @@ export const OPERATION_DURATION_BUCKETS = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0
 export const ATTR_CODEX_TURN_ID = 'codex.turn.id';
 export const ATTR_CODEX_TURN_STATUS = 'codex.turn.status';
 export const ATTR_CODEX_THREAD_GENERATION = 'codex.thread.generation';
+/** A goal span (`thread.runGoal()`): its id, each continuation span's number, how many turns it ran, the bound that stopped it. */
+export const ATTR_CODEX_GOAL_ID = 'codex.goal.id';
+export const ATTR_CODEX_GOAL_CONTINUATION = 'codex.goal.continuation';
+export const ATTR_CODEX_GOAL_TURNS = 'codex.goal.turns';
+export const ATTR_CODEX_GOAL_LIMIT = 'codex.goal.limit';
 /** The thread's `label` option (a name for people). */
 export const ATTR_CODEX_THREAD_LABEL = 'codex.thread.label';
 export const ATTR_CODEX_USAGE_CACHED_INPUT_TOKENS = 'codex.usage.cached_input_tokens';

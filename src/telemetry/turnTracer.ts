@@ -195,7 +195,8 @@ export function traceTurn(env: TracerEnv, turn: TracedTurn, info: TracedTurnInfo
   });
 }
 
-function turnAttributes(info: TracedTurnInfo): Attributes {
+/** @internal Shared with the goal tracer. */
+export function turnAttributes(info: TracedTurnInfo): Attributes {
   const attributes: Attributes = {
     [S.ATTR_GEN_AI_OPERATION_NAME]: S.GEN_AI_OPERATION_INVOKE_AGENT,
     [S.ATTR_GEN_AI_AGENT_NAME]: S.CODEX_AGENT_NAME,
@@ -210,7 +211,8 @@ function turnAttributes(info: TracedTurnInfo): Attributes {
   return attributes;
 }
 
-function usageAttributes(usage: Usage): Attributes {
+/** @internal Shared with the goal tracer. */
+export function usageAttributes(usage: Usage): Attributes {
   return {
     [S.ATTR_GEN_AI_USAGE_INPUT_TOKENS]: usage.input_tokens,
     [S.ATTR_GEN_AI_USAGE_OUTPUT_TOKENS]: usage.output_tokens,
@@ -257,7 +259,8 @@ function failureMessage(item: ThreadItem): string {
   return 'the tool failed';
 }
 
-function errorTypeOf(error: unknown): string {
+/** @internal Shared with the goal tracer. */
+export function errorTypeOf(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code !== '') return code;
@@ -271,7 +274,8 @@ function errorNameOf(error: unknown): string {
   return error instanceof Error ? error.name : 'Error';
 }
 
-function errorMessageOf(error: unknown): string {
+/** @internal Shared with the goal tracer. */
+export function errorMessageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
