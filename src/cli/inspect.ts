@@ -7,11 +7,15 @@ export const INSPECT_USAGE = `Usage: codex-actors inspect [--port <n>]
 
 Serves the live inspector page on http://127.0.0.1:<port>/ (default 4781) and
 shows every program that feeds it: the supervision tree, each state machine's
-chart with its current state, and the last events. In your program:
+chart with its current state and last transition, event payloads, a turn's
+sequence, and a time slider over the recorded history. In your program:
 
   import { connectInspector } from 'codex-actors/inspector';
   await using feed = connectInspector('http://127.0.0.1:4781');
   const codex = new Codex({ inspect: feed.inspect });
+  feed.watch(codex); // also codex.events$: payloads and turn sequences
+
+See docs/inspector.md.
 
 Stop with Ctrl-C.
 `;

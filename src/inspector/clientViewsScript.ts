@@ -370,7 +370,12 @@ function arrowsOf(record) {
   var p = record.payload || {};
   if (record.kind === 'event') {
     var t = record.type;
-    if (t === 'xstate.init') return [[0, 1, 'thread.turn(input)'], [1, 2, 'turn/start']];
+    if (t === 'xstate.init') {
+      // A goal's continuation is a turn codex started by itself: the turn actor adopts it, nothing is sent.
+      var input = p.input || {};
+      if (input.goal) return [[2, 1, 'turn/started: goal continuation' + (input.continuation !== undefined ? ' ' + input.continuation : '')]];
+      return [[0, 1, 'thread.turn(input)'], [1, 2, 'turn/start']];
+    }
     if (t.indexOf('xstate.done.actor') === 0 && t.indexOf('startTurn') >= 0) return [[2, 1, 'turn/start \u2713']];
     if (t.indexOf('xstate.error.actor') === 0) return [[2, 1, 'error: ' + t.replace(/^xstate\.error\.actor\.(\d+\.)?/, '')]];
     if (t.indexOf('xstate.') === 0) return [];

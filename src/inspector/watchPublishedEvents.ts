@@ -9,8 +9,8 @@ export interface PublishedEventSource {
 export type Unwatch = () => void;
 
 /**
- * Subscribes to `codex.events$` and hands each event to `emit` as a
- * {@link PublishedRecord}.
+ * Subscribes to `codex.events$` and hands each event but streamed deltas
+ * (`item.delta`) to `emit` as a {@link PublishedRecord}.
  *
  * @example
  * ```ts
@@ -19,6 +19,14 @@ export type Unwatch = () => void;
  */
 export function watchPublishedEvents(codex: PublishedEventSource, emit: (record: PublishedRecord) => void): Unwatch {
   // An error on the stream ends the watch; it is the program's to handle, not the inspector's.
-  const subscription = codex.events$.subscribe({ next: (event) => emit(toPublishedRecord(event)), error: () => undefined });
+  const subscription = codex.events$.subscribe({
+    next: (event) => {
+      // Streamed deltas come by the hundred per answer and would push everything else out of the
+      // history; the item's `item.completed` carries the whole text.
+      if ((event as { type?: unknown }).type === 'item.delta') return;
+      emit(toPublishedRecord(event));
+    },
+    error: () => undefined,
+  });
   return () => subscription.unsubscribe();
 }

@@ -1,7 +1,9 @@
 import { assign, createActor, createMachine, fromPromise, setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { InspectorLog } from '../../../src/inspector/inspectorLog.js';
+import { Subject } from 'rxjs';
 import { toPayload } from '../../../src/inspector/inspectorPayload.js';
+import { watchPublishedEvents } from '../../../src/inspector/watchPublishedEvents.js';
 import { createInspectionRecorder, toPublishedRecord, type InspectorRecord } from '../../../src/inspector/inspectorRecords.js';
 
 const child = createMachine({ id: 'child', initial: 'a', states: { a: { on: { go: 'b' } }, b: { type: 'final' } } });
@@ -91,6 +93,20 @@ describe('toPayload and toPublishedRecord', () => {
     const event = { type: 'item.completed', item: { id: 'i1', type: 'agent_message', text: 'hi' }, meta: { threadId: 't1', turnId: 'u1', generation: 1, seq: 7, at: 1000, label: 'writer' } };
     expect(toPublishedRecord(event)).toEqual({ kind: 'published', type: 'item.completed', threadId: 't1', turnId: 'u1', label: 'writer', seq: 7, payload: event, at: 1000 });
     expect(toPublishedRecord({ type: 'supervisor.restarting', seq: 3, at: 5 })).toMatchObject({ threadId: null, turnId: null, label: null, seq: 3, at: 5 });
+  });
+});
+
+describe('watchPublishedEvents', () => {
+  it('records every published event but streamed deltas, until unwatched', () => {
+    const events$ = new Subject<unknown>();
+    const seen: string[] = [];
+    const unwatch = watchPublishedEvents({ events$ }, (record) => seen.push(record.type));
+    events$.next({ type: 'item.started', item: { id: 'i', type: 'agent_message', text: '' } });
+    events$.next({ type: 'item.delta', delta: 'Hel' });
+    events$.next({ type: 'item.completed', item: { id: 'i', type: 'agent_message', text: 'Hello' } });
+    unwatch();
+    events$.next({ type: 'turn.completed' });
+    expect(seen).toEqual(['item.started', 'item.completed']);
   });
 });
 
