@@ -5,7 +5,7 @@ import type { ThreadActorRef } from '../machines/thread/threadMachine.js';
 import type { ThreadCall } from '../machines/thread/threadTypes.js';
 import type { TurnActorRef } from '../machines/turn/turnMachine.js';
 import { AbortError, InvalidOptionsError } from './errors/index.js';
-import { normalizeInput, type Input } from './input/normalizeInput.js';
+import { normalizeInput, type Input, type NormalizedInput } from './input/normalizeInput.js';
 import { McpClient, toMcpToolCallParams, type McpServerStatus, type McpStatusOptions, type McpToolCallResult } from './mcp/mcpClient.js';
 import { foldSettings, threadSettings, turnSettings, type EffectiveSettings, type SettingsChange } from './options/effectiveSettings.js';
 import type { NormalizedThreadOptions } from './options/threadOptions.js';
@@ -206,8 +206,7 @@ export class Thread {
     const { turnOptions: rawTurnOptions, throwOnInvalid } = splitStructuredOptions(options);
     const turnOptions = parseTurnOptions(rawTurnOptions);
     this.assertTurnDirectory(turnOptions);
-    const unstaged = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
-    const normalized = this.runtime.attachments ? await this.runtime.attachments.stage(this, unstaged) : unstaged;
+    const normalized = await this.stageInput(input);
     const signal = options.signal;
     if (signal?.aborted) throw new AbortError(signal.reason, 'The turn');
     const prepared = turnOptions.outputSchema !== undefined ? prepareOutputSchema(turnOptions.outputSchema) : null;
@@ -438,10 +437,19 @@ export class Thread {
     });
   }
 
+  /**
+   * @internal Validates and normalises input for `turn/start` or `turn/steer`, staging
+   * its `file` and `local_image` items: steering input is staged like turn input.
+   */
+  async stageInput(input: Input): Promise<NormalizedInput> {
+    const unstaged = normalizeInput(input, { baseDir: this.options.cwd ?? process.cwd() });
+    return this.runtime.attachments ? await this.runtime.attachments.stage(this, unstaged) : unstaged;
+  }
+
   private async steerTurn(turnId: string, rpc: TurnRpcLike, input: unknown): Promise<void> {
     const threadId = this.codexThreadId;
     if (threadId === null) throw new InvalidOptionsError('steer', 'the thread has no codex id yet');
-    await rpc.request('turn/steer', toTurnSteerParams(threadId, turnId, input as Input, { baseDir: this.options.cwd ?? process.cwd() }));
+    await rpc.request('turn/steer', toTurnSteerParams(threadId, turnId, await this.stageInput(input as Input)));
   }
 
   /** @internal Traces a goal (its span, a child span per turn) with this thread's facts. */

@@ -4,7 +4,7 @@ import type { GoalRequest, TurnOutcome } from '../../machines/thread/threadTypes
 import { TurnAccumulator } from '../../machines/turn/turnAccumulator.js';
 import type { TurnActorRef } from '../../machines/turn/turnMachine.js';
 import { AbortError, GoalLimitError, InvalidRequestError } from '../errors/index.js';
-import type { Input } from '../input/normalizeInput.js';
+import type { Input, NormalizedInput } from '../input/normalizeInput.js';
 import { toTurnSteerParams } from '../options/toWireParams.js';
 import type { ThreadEvent } from '../protocol/publicEvents.js';
 import type { RpcNotification } from '../transport/types.js';
@@ -39,8 +39,8 @@ export interface GoalHost {
   detach(requestId: string): void;
   /** Shows a continuation turn's chart in `thread.state$`. */
   watchTurn(ref: TurnActorRef): void;
-  /** Base directory for relative paths in steering input. */
-  readonly baseDir: string;
+  /** Validates, normalises and stages steering input (attachments), as for a turn's input. */
+  stageInput(input: Input): Promise<NormalizedInput>;
   /** The most turns codex may run for the goal (`Infinity`: no bound). */
   readonly maxTurns: number;
   /** The goal's token budget as given to codex (`Infinity`: none). */
@@ -151,7 +151,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   async steer(input: Input): Promise<void> {
     const turnId = await this.activeTurn();
     if (turnId === null) throw new InvalidRequestError('turn/steer', { code: -32600, message: 'no active turn to steer: the goal has already ended' });
-    await this.host.request('turn/steer', toTurnSteerParams(this.host.threadId, turnId, input, { baseDir: this.host.baseDir }) as unknown as Record<string, unknown>);
+    await this.host.request('turn/steer', toTurnSteerParams(this.host.threadId, turnId, await this.host.stageInput(input)) as unknown as Record<string, unknown>);
   }
 
   /** Pauses the goal and interrupts its running turn. Resolves once the goal has ended. */

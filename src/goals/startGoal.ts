@@ -68,7 +68,7 @@ export async function startGoal(thread: Thread, objective: unknown, rawOptions?:
     attach: (goal) => thread.ensureActor().send({ type: 'goal.begin', goal }),
     detach: (requestId) => thread.ensureActor().send({ type: 'goal.end', goalId: requestId }),
     watchTurn: (ref) => thread.watchGoalTurn(ref),
-    baseDir: thread.options.cwd ?? process.cwd(),
+    stageInput: (input) => thread.stageInput(input),
     maxTurns: options.maxTurns,
     tokenBudget: options.tokenBudget,
   });

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { firstValueFrom, filter } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Codex, InvalidOptionsError, type AttachmentCleanedEvent, type AttachmentStagedEvent, type CodexOptions, type ThreadEvent } from '../../src/index.js';
+import { z } from 'zod';
+import { Codex, defineTool, InvalidOptionsError, type AttachmentCleanedEvent, type AttachmentStagedEvent, type CodexOptions, type ThreadEvent } from '../../src/index.js';
 import { inputMessages, responses } from '../../src/testing/index.js';
 import { createScriptedCodex, type ScriptedCodex } from '../support/index.js';
 
@@ -84,6 +85,49 @@ describe('attachments', () => {
     expect(await stagingDirsIn(stagingDir)).toEqual([]);
     const cleaned = events.filter((e): e is AttachmentCleanedEvent => e.type === 'attachment.cleaned');
     expect(cleaned).toEqual([expect.objectContaining({ reason: 'thread_closed', files: 2, staging_dir: path.dirname(path.dirname(stagedSpec!)) })]);
+  });
+
+  it('turn.steer() stages its file and local_image input like turn input; a bad one is refused before anything is sent', async () => {
+    const { fixture, codex, stagingDir } = await setup();
+    const notes = path.join(fixture.home.workspace, 'notes.md');
+    await writeFile(notes, 'steer notes\n');
+    let markCalled!: () => void;
+    let release!: (text: string) => void;
+    const called = new Promise<void>((resolve) => (markCalled = resolve));
+    const answer = new Promise<string>((resolve) => (release = resolve));
+    const hold = defineTool({
+      name: 'wait_for_test',
+      description: 'Waits until the test answers',
+      parameters: z.object({}),
+      execute: async () => {
+        markCalled();
+        return answer;
+      },
+    });
+    fixture.server.enqueue(responses.dynamicToolCall('wait_for_test', {}, { callId: 'call_hold' }), responses.message('steered'));
+    const thread = codex.startThread({ cwd: fixture.home.workspace, tools: [hold] });
+    const events = record(thread);
+    const turn = await thread.turn('start');
+    await called; // the turn is active, waiting on our tool
+
+    const refused = await turn.steer([{ type: 'file', path: 'missing.md' }]).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(InvalidOptionsError);
+    expect((refused as InvalidOptionsError).message).toMatch(/missing\.md/);
+    await turn.steer([{ type: 'text', text: 'also this' }, { type: 'file', path: 'notes.md' }]);
+    release('tool done');
+    expect((await turn.result()).finalResponse).toBe('steered');
+
+    const staged = events.filter((e): e is AttachmentStagedEvent => e.type === 'attachment.staged');
+    expect(staged.map((e) => [e.kind, e.source_path])).toEqual([['file', notes]]);
+    expect(staged[0]!.staged_path.startsWith(stagingDir)).toBe(true);
+    const steered = JSON.stringify(inputMessages(fixture.server.requests[1]!, 'user'));
+    expect(steered).toContain(`Attached file: ${staged[0]!.staged_path}`);
+    expect(steered).not.toContain(notes);
+    expect(steered).not.toContain('missing.md');
+    expect(fixture.server.requests).toHaveLength(2); // one turn: the steer went into it
   });
 
   it('exec transport: the staged file is named in the prompt and the staged image goes to --image', async () => {
