@@ -93,11 +93,11 @@ export class Codex implements AsyncDisposable {
     const threadStarter = this.clusterClient ? starter : requireCredentials(starter, this.options);
     this.pool = typeof model === 'object' && !this.clusterClient ? new ConnectionPool(model.pool, threadStarter) : null;
     const connect = this.pool ? this.pool.connect : threadStarter;
-    this.control = new ControlClient(starter);
-    this.scratchStarter = starter;
-    this.login = new LoginClient(() => this.control.connection());
-    this.mcp = new McpClient((method, params) => this.control.request(method, params));
     this.redactor = new SecretRedactor(collectSecrets({ apiKey: this.options.apiKey, env: this.options.env ?? process.env, codexHome: this.options.codexHome }));
+    this.control = new ControlClient(starter, this.redactor);
+    this.scratchStarter = starter;
+    this.login = new LoginClient(() => this.control.connection(), this.redactor);
+    this.mcp = new McpClient((method, params) => this.control.request(method, params));
     this.bus.redact = (event) => this.redactor.redactEvent(event);
     this.telemetry = new CodexTelemetry({
       tracerProvider: this.options.tracerProvider,
@@ -191,7 +191,7 @@ export class Codex implements AsyncDisposable {
     // process can resume the fork.
     const scratch = await this.scratchStarter({ signal: new AbortController().signal, onSpawned: () => {} });
     try {
-      const response = await scratch.request<{ thread: { id: string } }>('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true }));
+      const response = await this.redactor.guard(scratch.request<{ thread: { id: string } }>('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true })));
       return this.createThread(options, response.thread.id);
     } finally {
       await scratch.close();

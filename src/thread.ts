@@ -120,7 +120,7 @@ export class Thread {
     return this.eventsSubject.asObservable();
   }
 
-  /** Raw app-server notifications of this thread, untouched. */
+  /** Raw app-server notifications of this thread, as codex sent them except that secrets are redacted (as in events). */
   get notifications$(): Observable<RpcNotification> {
     return this.notificationsSubject.asObservable();
   }
@@ -153,7 +153,7 @@ export class Thread {
     this.assertTurnDirectory({});
     const actor = this.ensureActor();
     actor.send({ type: 'thread.boot' });
-    await new Promise<void>((resolve, reject) => {
+    await this.redacted(new Promise<void>((resolve, reject) => {
       const check = (snap: ReturnType<ThreadActorRef['getSnapshot']>) => {
         if (snap.context.codexThreadId !== null && (snap.matches({ connected: 'ready' }) || snap.matches({ connected: 'turnActive' }))) return resolve(), true;
         if (snap.matches('failed') || snap.status !== 'active') return reject(snap.context.error ?? new Error('The thread could not start')), true;
@@ -166,7 +166,7 @@ export class Thread {
         },
         error: reject,
       });
-    });
+    }));
   }
 
   /**
@@ -416,7 +416,9 @@ export class Thread {
 
   /** @internal */
   onNotification(notification: RpcNotification): void {
-    this.notificationsSubject.next(notification);
+    // Redaction copies the notification: skip it (and the copy) when nobody listens.
+    if (!this.notificationsSubject.observed) return;
+    this.notificationsSubject.next(this.runtime.redactor ? this.runtime.redactor.redactNotification(notification) : notification);
   }
 
   /** @internal Ends every stream of this thread. */
@@ -431,10 +433,17 @@ export class Thread {
   }
 
   private call(method: string, params: (threadId: string) => Record<string, unknown>): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      const call: ThreadCall = { method, params, resolve, reject };
-      this.ensureActor().send({ type: 'thread.call', call });
-    });
+    return this.redacted(
+      new Promise((resolve, reject) => {
+        const call: ThreadCall = { method, params, resolve, reject };
+        this.ensureActor().send({ type: 'thread.call', call });
+      }),
+    );
+  }
+
+  /** `work`, with the error it rejects with redacted: every error a thread call hands out passes here or through the turn's `finish`. */
+  private redacted<T>(work: Promise<T>): Promise<T> {
+    return this.runtime.redactor ? this.runtime.redactor.guard(work) : work;
   }
 
   /**
@@ -449,7 +458,7 @@ export class Thread {
   private async steerTurn(turnId: string, rpc: TurnRpcLike, input: unknown): Promise<void> {
     const threadId = this.codexThreadId;
     if (threadId === null) throw new InvalidOptionsError('steer', 'the thread has no codex id yet');
-    await rpc.request('turn/steer', toTurnSteerParams(threadId, turnId, await this.stageInput(input as Input)));
+    await this.redacted(rpc.request('turn/steer', toTurnSteerParams(threadId, turnId, await this.stageInput(input as Input))));
   }
 
   /** @internal Traces a goal (its span, a child span per turn) with this thread's facts. */

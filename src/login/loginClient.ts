@@ -1,4 +1,5 @@
 import { InvalidOptionsError, TransportClosedError } from '../errors/index.js';
+import type { SecretRedactor } from '../secrets/secretRedactor.js';
 import { LoginCompletionWatcher, LoginHandle, type LoginChannel, type LoginResult } from './loginHandle.js';
 
 /** The account codex is signed in with (`account/read`). */
@@ -25,14 +26,21 @@ export interface AccountInfo {
  */
 export class LoginClient {
   /** @internal */
-  constructor(private readonly channel: () => Promise<LoginChannel>) {}
+  constructor(
+    private readonly connect: () => Promise<LoginChannel>,
+    /** Learns keys given to `apiKey()` and redacts the errors of every login call. */
+    private readonly redactor?: SecretRedactor,
+  ) {}
 
   /**
    * Stores an API key as codex's credentials (`account/login/start` type
-   * `apiKey`). Resolves once codex confirms; never logs the key.
+   * `apiKey`). Resolves once codex confirms; never logs the key. From then on
+   * the key is redacted by value (not only by shape) everywhere the `Codex`
+   * hands out text: events, notifications, errors, results, spans.
    */
   async apiKey(key: string): Promise<LoginResult> {
     if (typeof key !== 'string' || key.trim() === '') throw new InvalidOptionsError('apiKey', 'must be a non-empty API key string');
+    this.redactor?.add(key);
     const channel = await this.channel();
     const watcher = new LoginCompletionWatcher(channel);
     try {
@@ -55,6 +63,14 @@ export class LoginClient {
   /** Starts the device-code ChatGPT login: show `verificationUrl` and `userCode` to the user, then `await handle.wait()`. */
   deviceCode(): Promise<LoginHandle> {
     return this.start({ type: 'chatgptDeviceCode' });
+  }
+
+  /** The login channel, its request errors redacted (codex may quote a rejected credential back). */
+  private async channel(): Promise<LoginChannel> {
+    const redactor = this.redactor;
+    const channel = await (redactor ? redactor.guard(this.connect()) : this.connect());
+    if (!redactor) return channel;
+    return { notifications$: channel.notifications$, exited: channel.exited, request: (method, params) => redactor.guard(channel.request(method, params)) };
   }
 
   private async start(params: { type: 'chatgpt' | 'chatgptDeviceCode' }): Promise<LoginHandle> {

@@ -1,4 +1,5 @@
 import type { AppServerTransport } from '../transport/appServerTransport.js';
+import type { SecretRedactor } from '../secrets/secretRedactor.js';
 import type { AppServerStarter } from './appServerStarter.js';
 
 /**
@@ -10,12 +11,16 @@ export class ControlClient {
   private transport: Promise<AppServerTransport> | null = null;
   private closed = false;
 
-  constructor(private readonly start: AppServerStarter) {}
+  constructor(
+    private readonly start: AppServerStarter,
+    /** Redacts the errors of these requests: they reach the user (`listThreads`, `models`…). */
+    private readonly redactor?: SecretRedactor,
+  ) {}
 
-  /** Sends a request on the control process. */
+  /** Sends a request on the control process; its error, if any, is redacted. */
   async request<T = unknown>(method: string, params?: unknown): Promise<T> {
-    const transport = await this.connection();
-    return transport.request<T>(method, params);
+    const work = this.connection().then((transport) => transport.request<T>(method, params));
+    return this.redactor ? this.redactor.guard(work) : work;
   }
 
   /** The live control transport (started on first use). */

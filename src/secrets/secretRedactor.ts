@@ -127,6 +127,33 @@ export class SecretRedactor {
   }
 
   /**
+   * A raw app-server notification (`thread.notifications$`) with its secrets
+   * redacted: `error` and `turn/completed` (which carries the turn's error)
+   * with the diagnostic strength, everything else (deltas, items) with the
+   * content strength. A copy when there is anything to look for (the original
+   * goes on to the turn that folds it), else the notification itself.
+   */
+  redactNotification<N extends { method: string; params?: unknown }>(notification: N): N {
+    const diagnostic = notification.method === 'error' || notification.method === 'turn/completed';
+    if (!diagnostic && this.secrets.length === 0) return notification;
+    const copy = structuredClone(notification);
+    this.walk(copy.params, diagnostic ? (t) => this.redact(t) : (t) => this.redactKnown(t), new Set(), 0);
+    return copy;
+  }
+
+  /**
+   * The same promise, rejecting with its error redacted: for every request
+   * whose error reaches a user (thread-less requests, `thread.read()`, `ready()`…).
+   */
+  async guard<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      throw this.redactError(error);
+    }
+  }
+
+  /**
    * Redacts an error in place (message, stack, string fields, `cause` chain,
    * and objects such as `result` hanging off it) and returns it.
    */

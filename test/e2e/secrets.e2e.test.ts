@@ -132,4 +132,39 @@ describe('secrets never leave codex-actors', () => {
     expect(strings(events).some((t) => t.includes('Incorrect API key provided: ***'))).toBe(true);
     expect(strings(spans).some((t) => t.includes('echo ***'))).toBe(true);
   });
+
+  it('a key given to login.apiKey() is redacted by value; thread.notifications$ and errors of thread-less requests, read() and ready() are redacted', async () => {
+    // Not shaped like a key: only its value can give it away.
+    const LOGIN_KEY = 'plain-CANARY-login-value-42';
+    fixture = await createScriptedCodex({ modelCatalog: true });
+    codex = new Codex({ codexPath: fixture.codexPath, env: fixture.home.env });
+    await expect(codex.login.apiKey(LOGIN_KEY)).resolves.toMatchObject({ success: true });
+    const events: CodexEvent[] = [];
+    codex.events$.subscribe((e) => events.push(e));
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    const notifications: unknown[] = [];
+    thread.notifications$.subscribe((n) => notifications.push(n));
+
+    fixture.server.enqueue(responses.message(`The key is ${LOGIN_KEY}`, { stream: true }));
+    const result = await thread.run('quote it');
+    expect(result.finalResponse).toBe('The key is ***');
+    expect(notifications.length).toBeGreaterThan(3);
+    expect(strings(notifications).some((t) => t.includes('The key is ***'))).toBe(true);
+
+    // codex quotes what it was given in these errors: ids and cursors carrying the key.
+    const errors: unknown[] = [];
+    const capture = (work: Promise<unknown>) => work.then(() => errors.push(new Error('resolved')), (e: unknown) => errors.push(e));
+    await capture(codex.listThreads({ cursor: LOGIN_KEY }));
+    await capture(codex.models({ cursor: LOGIN_KEY }));
+    await capture(codex.archiveThread(LOGIN_KEY));
+    const missing = codex.resumeThread(LOGIN_KEY);
+    await capture(missing.ready());
+    await capture(missing.read());
+    expect(errors.map((e) => (e as { code?: unknown }).code)).toEqual(Array(5).fill('JSON_RPC_INVALID_REQUEST'));
+    expect((errors[0] as Error).message).toMatch(/thread\/list: invalid cursor: \*\*\*/);
+    expect((errors[1] as Error).message).toMatch(/model\/list: invalid cursor: \*\*\*/);
+    const texts = strings(errors);
+    const scanned = { events: strings(events).filter((t) => t.includes(LOGIN_KEY)), notifications: strings(notifications).filter((t) => t.includes(LOGIN_KEY)), errors: texts.filter((t) => t.includes(LOGIN_KEY)) };
+    expect(scanned).toEqual({ events: [], notifications: [], errors: [] });
+  });
 });

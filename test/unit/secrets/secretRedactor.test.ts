@@ -87,3 +87,27 @@ describe('SecretRedactor', () => {
     expect(`${auth.message}\n${auth.stack}`).not.toContain('sk-known-secret-1');
   });
 });
+
+describe('SecretRedactor: notifications, guarded promises, keys learnt later', () => {
+  it('redacts a copy of a notification (content strength) and leaves the original for the turn', () => {
+    const redactor = new SecretRedactor(['known-secret-1']);
+    const original = { method: 'item/agentMessage/delta', params: { delta: 'see known-secret-1; password = input()' } };
+    const copy = redactor.redactNotification(original);
+    expect(copy.params.delta).toBe('see ***; password = input()');
+    expect(original.params.delta).toBe('see known-secret-1; password = input()');
+  });
+
+  it('uses the diagnostic strength for error notifications, and passes others through untouched without secrets', () => {
+    const redactor = new SecretRedactor([]);
+    expect(redactor.redactNotification({ method: 'error', params: { error: { message: 'bad key sk-abcdef1234567890' } } }).params.error.message).toBe('bad key sk-***');
+    const delta = { method: 'item/agentMessage/delta', params: { delta: 'sk-abcdef1234567890' } };
+    expect(redactor.redactNotification(delta)).toBe(delta);
+  });
+
+  it('guard() rejects with the error redacted; add() makes a later key redacted by value', async () => {
+    const redactor = new SecretRedactor([]);
+    redactor.add('plain-value-77');
+    await expect(redactor.guard(Promise.reject(new Error('cursor plain-value-77 is invalid')))).rejects.toThrow('cursor *** is invalid');
+    await expect(redactor.guard(Promise.resolve(1))).resolves.toBe(1);
+  });
+});
