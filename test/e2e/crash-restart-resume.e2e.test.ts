@@ -106,6 +106,8 @@ describe('crash → restart → resume', () => {
 
     const event = await restarted;
     expect(event.reason).toContain('a new thread was started');
+    // thread.id changes only with an event that says so: the old id rides along.
+    expect(event.previous_thread_id).toBe(firstId);
     expect((await started).thread_id).toBe(thread.id);
     expect(thread.id).not.toBe(firstId);
     expect((await thread.run('hello again')).finalResponse).toBe('fresh answer');
