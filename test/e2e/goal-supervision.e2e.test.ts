@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnyActorRef, InspectionEvent } from 'xstate';
 import { z } from 'zod';
-import { GoalLimitError, defineTool, type ApprovalRequest, type Thread, type ThreadEvent, type ThreadItem, type ThreadSnapshot, type TurnResult } from '../../src/index.js';
+import { GoalLimitError, TransportClosedError, defineTool, type ApprovalRequest, type Thread, type ThreadEvent, type ThreadItem, type ThreadSnapshot, type TurnResult } from '../../src/index.js';
 import { createGate, functionCallOutputs, responses, sse, type RecordedRequest } from '../../src/testing/index.js';
 import { killHard } from '../support/runtimeHelpers.js';
 import { useScriptedCodex } from '../support/useScriptedCodex.js';
@@ -144,5 +144,41 @@ describe('goals under supervision', () => {
     expect(result).toMatchObject({ status: 'completed', finalResponse: 'Done after the restart.' });
     expect(agentTexts(result.items)).toEqual(['Before the crash.', 'Done after the restart.']);
     expect(thread.state).toMatchObject({ state: 'connected.ready', goal: null });
+  });
+
+  it('codex runs goal turns in Default mode: it refuses request_user_input itself, even on a plan-mode thread (docs/codex-quirks.md)', async () => {
+    const { fixture, codex } = await setup();
+    const asked: string[] = [];
+    const question = { questions: [{ id: 'color', header: 'Color', question: 'Which color?', options: [{ label: 'Red', description: 'warm' }, { label: 'Blue', description: 'calm' }] }] };
+    fixture.server.enqueue(
+      responses.message('First pass.'),
+      responses.functionCall('request_user_input', question, { callId: 'call_ask' }),
+      responses.functionCall('update_goal', { status: 'complete' }),
+      responses.message('Blue it is.'),
+    );
+    const thread = codex.startThread({
+      cwd: fixture.home.workspace,
+      model: fixture.home.model,
+      collaborationMode: 'plan',
+      onUserInput: (request) => (asked.push(request.questions[0]!.question), { color: 'Blue' }),
+    });
+    const result = await thread.runGoal('Pick a color');
+    expect(result.finalResponse).toBe('Blue it is.');
+    // No server request reached us: codex answered the model itself.
+    expect(asked).toEqual([]);
+    const [output] = functionCallOutputs(fixture.server.requests[2]!).filter((o) => o.callId === 'call_ask');
+    expect(output!.output).toMatch(/request_user_input is unavailable in Default mode/);
+  });
+
+  it('closing the thread mid-goal rejects runGoal with TransportClosedError and leaves no process behind', async () => {
+    const { fixture, codex } = await setup();
+    const held = createGate();
+    fixture.server.enqueue(responses.message('Turn one.'), responses.stream([sse.message('held', { stream: true })], { gate: held }));
+    const thread = codex.startThread({ cwd: fixture.home.workspace });
+    const pending = thread.runGoal('Be closed').catch((e: unknown) => e);
+    await held.reached;
+    await thread.close();
+    expect(await pending).toBeInstanceOf(TransportClosedError);
+    // The fixture's disposal fails the test if a codex process outlived it.
   });
 });
