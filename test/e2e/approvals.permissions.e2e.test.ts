@@ -40,8 +40,9 @@ describe('permission requests (request_permissions) on the real binary', () => {
   it('accept grants the requested write root for the turn: the sandboxed command can write there', async () => {
     const { result, seen, outside } = await grantAndWrite('accept');
     expect(result.status).toBe('completed');
-    expect(seen).toEqual([expect.objectContaining({ kind: 'permissions', itemId: 'call_perm', reason: 'write the report' })]);
-    expect(seen[0]!.raw).toMatchObject({ permissions: { fileSystem: expect.anything() } });
+    // itemId is the public item id (numbered per turn like codex exec's); codex's own id stays on raw.
+    expect(seen).toEqual([expect.objectContaining({ kind: 'permissions', itemId: expect.stringMatching(/^item_\d+$/), reason: 'write the report' })]);
+    expect(seen[0]!.raw).toMatchObject({ itemId: 'call_perm', permissions: { fileSystem: expect.anything() } });
     expect(existsSync(path.join(outside, 'report.txt'))).toBe(true);
   });
 

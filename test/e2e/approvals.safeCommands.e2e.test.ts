@@ -35,11 +35,13 @@ it("approvalMode 'ask': ls, cat README.md and git status are each sent to the ha
   );
   const result = await thread.run('look around');
   expect(result.status).toBe('completed');
-  expect(asked.map((r) => [r.kind, r.itemId])).toEqual([
+  // itemId is the public item id (numbered per turn); codex's own id (the model's call id) stays on raw.
+  expect(asked.map((r) => [r.kind, (r.raw as { itemId?: string }).itemId])).toEqual([
     ['command', 'call_ls'],
     ['command', 'call_cat'],
     ['command', 'call_git'],
   ]);
+  expect(new Set(asked.map((r) => r.itemId)).size).toBe(3);
   expect(asked[0]!.command).toMatch(/\bls$/);
   expect(asked[1]!.command).toMatch(/cat README\.md/);
   expect(asked[2]!.command).toMatch(/git status/);

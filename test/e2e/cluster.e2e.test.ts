@@ -92,7 +92,7 @@ describe('cluster mode: threads on host agents over NATS (2 hosts, separate proc
     expect(result.status).toBe('completed');
     expect(result.finalResponse).toBe('all done');
     expect(approvals).toHaveLength(1);
-    expect(approvals[0]).toMatchObject({ kind: 'command', itemId: 'call_ok' });
+    expect(approvals[0]).toMatchObject({ kind: 'command', itemId: expect.stringMatching(/^item_\d+$/), raw: { itemId: 'call_ok' } });
     expect(existsSync(path.join(cluster.workspace, 'cluster-approved.txt'))).toBe(true);
     expect(calls).toEqual([{ id: 'ABC-1', pid: process.pid }]);
     const outputs = cluster.server.requests.flatMap((r) => functionCallOutputs(r));
