@@ -123,6 +123,14 @@ export interface CodexOptions {
   supervisor?: SupervisorOptions;
   /** What to do when the binary is not the pinned version: throw (default), warn, or ignore. */
   versionCheck?: 'error' | 'warn' | 'off';
+  /**
+   * The `originator` header (and User-Agent prefix) codex sends to the model
+   * provider, which provider-side dashboards group requests by. Default: the
+   * `CODEX_INTERNAL_ORIGINATOR_OVERRIDE` variable of the environment if set, else
+   * `codex-actors` on app-server and `codex_sdk_ts` (as @openai/codex-sdk) on exec.
+   * Set `'codex_sdk_ts'` to keep a drop-in's requests labelled like the SDK's.
+   */
+  originator?: string;
   /** Timeout of each JSON-RPC request to app-server (default 60 000 ms). */
   requestTimeoutMs?: number;
   /** Grace period for a process to exit on close before it is killed (default 5000 ms; 0 = kill at once). */
@@ -198,6 +206,7 @@ export interface NormalizedCodexOptions {
     backoff: { initialDelayMs: number; maxDelayMs: number; factor: number; jitter: number };
   };
   versionCheck: 'error' | 'warn' | 'off';
+  originator?: string;
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
   approvalTimeoutMs: number;
@@ -312,6 +321,11 @@ export const codexOptionsSchema = strictOptions({
   processModel: processModelSchema.optional(),
   supervisor: supervisorSchema.optional(),
   versionCheck: oneOf(['error', 'warn', 'off']).optional(),
+  originator: z
+    .custom<string>((v) => typeof v === 'string' && /^[\x21-\x7e]+$/.test(v), {
+      error: (i) => `must be a non-empty header value of printable ASCII without spaces (e.g. 'codex_sdk_ts'); got ${describeValue(i.input)}`,
+    })
+    .optional(),
   requestTimeoutMs: durationMs(1).optional(),
   shutdownTimeoutMs: durationMs(0).optional(),
   approvalTimeoutMs: durationMs(1).optional(),
@@ -385,7 +399,7 @@ export function parseCodexOptions(raw: unknown = {}): NormalizedCodexOptions {
   };
   if (codexPath !== undefined) out.codexPath = codexPath;
   if (parsed.env !== undefined) out.env = definedEntries(parsed.env);
-  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'turnTimeoutMs', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider', 'cluster']);
+  copyDefined(parsed, out, ['codexHome', 'apiKey', 'baseUrl', 'config', 'originator', 'turnTimeoutMs', 'onApproval', 'onUserInput', 'onElicitation', 'inspect', 'attachments', 'tracerProvider', 'meterProvider', 'cluster']);
   return out;
 }
 

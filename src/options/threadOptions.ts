@@ -129,7 +129,7 @@ export interface ThreadOptions {
   approvalMode?: ApprovalMode;
   /** Who reviews approval requests: `user` (your handler) or `auto_review` (a codex sub-agent). */
   approvalsReviewer?: ApprovalsReviewer;
-  /** Extra writable roots for `workspace-write` (relative paths resolve against `process.cwd()`). */
+  /** Extra writable roots for `workspace-write` (relative paths resolve against `workingDirectory`, as codex's `--add-dir`). */
   additionalDirectories?: string[];
   /** Tools made with `defineTool`, offered to the model as codex dynamic tools. */
   tools?: ToolLike[];
@@ -320,7 +320,8 @@ export function approvalPolicySchema() {
 /**
  * Validates thread options and returns them normalised: `sandboxMode` → `sandbox`,
  * `workingDirectory` → `cwd` (absolute), `webSearchEnabled` → `webSearchMode`, relative
- * `additionalDirectories` resolved, `skipGitRepoCheck`/`tools`/`restart` defaulted.
+ * `additionalDirectories` resolved against the working directory (as codex resolves
+ * `--add-dir`), `skipGitRepoCheck`/`tools`/`restart` defaulted.
  *
  * Rejects, with an {@link InvalidOptionsError} naming the option: unknown keys (with a
  * "did you mean" or "this is a Codex/turn option" hint), unknown sandbox/approval/web-search
@@ -354,9 +355,11 @@ export function parseThreadOptions(raw: unknown = {}, cwd: string = process.cwd(
   const tools = parsed.tools ?? [];
   checkUniqueToolNames(tools);
 
+  // codex resolves a relative --add-dir against the working directory (--cd), not its own cwd.
+  const workingDirectory = dir !== undefined ? resolve(dir) : cwd;
   const out: NormalizedThreadOptions = {
     skipGitRepoCheck: parsed.skipGitRepoCheck ?? false,
-    additionalDirectories: [...new Set((parsed.additionalDirectories ?? []).map(resolve))],
+    additionalDirectories: [...new Set((parsed.additionalDirectories ?? []).map((p) => path.resolve(workingDirectory, p)))],
     tools,
     restart: parsed.restart ?? 'transient',
   };

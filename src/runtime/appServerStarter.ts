@@ -2,7 +2,9 @@ import type { ConnectionStarter } from '../../machines/connection/connectionMach
 import type { ResolvedCodexBinary } from '../../native/index.js';
 import type { NormalizedCodexOptions } from '../options/codexOptions.js';
 import { toConfigOverrides } from '../protocol/tomlOverrides.js';
+import { DEFAULT_CLIENT_INFO, type AppServerClientInfo } from '../transport/appServerOptions.js';
 import { startAppServer, type AppServerTransport } from '../transport/appServerTransport.js';
+import { ORIGINATOR_ENV } from '../transport/execArgs.js';
 import type { ProcessTracker } from './processTracker.js';
 
 /** Starts one app-server process the caller owns (a `ConnectionStarter` that never hands out a lease). */
@@ -28,6 +30,17 @@ export function codexConfigArgs(options: NormalizedCodexOptions): string[] {
 }
 
 /**
+ * The `initialize.clientInfo` of a `Codex`'s processes: app-server takes the
+ * `originator` header from its name. The `originator` option wins, then the
+ * environment's `CODEX_INTERNAL_ORIGINATOR_OVERRIDE` (what codex exec and the SDK
+ * honour), else the default `codex-actors`.
+ */
+export function appServerClientInfo(options: NormalizedCodexOptions): { clientInfo?: AppServerClientInfo } {
+  const name = options.originator ?? (options.env ?? process.env)[ORIGINATOR_ENV];
+  return name ? { clientInfo: { ...DEFAULT_CLIENT_INFO, name } } : {};
+}
+
+/**
  * Builds the function connection actors (and the pool) call to start an
  * app-server process. Every start and process is tracked, so `Codex.close()`
  * can make sure no process outlives it whatever state the actors were in.
@@ -45,6 +58,7 @@ export function createAppServerStarter(
       env: codexProcessEnv(options),
       requestTimeoutMs: options.requestTimeoutMs,
       shutdownTimeoutMs: options.shutdownTimeoutMs,
+      ...appServerClientInfo(options),
       signal,
       onSpawned,
     }));

@@ -27,7 +27,7 @@ import { prepareOutputSchema } from '../structuredOutput/outputSchema.js';
 import { splitStructuredOptions, type RunOptions } from '../structuredOutput/structuredTypes.js';
 import type { Thread } from '../thread.js';
 import { runExecTurn, type ExecTurnOptions } from '../transport/exec.js';
-import type { ExecArgsOptions } from '../transport/execArgs.js';
+import { ORIGINATOR_ENV, type ExecArgsOptions } from '../transport/execArgs.js';
 import { TurnHandle } from '../turnHandle.js';
 
 /** Thread options codex exec has no way to carry (they need app-server's JSON-RPC). */
@@ -164,14 +164,17 @@ export class ExecThreadRunner {
     try {
       const binary = await this.context.binary();
       const env = options.env ?? (process.env as Record<string, string | undefined>);
+      const turnEnv = options.codexHome ? { ...env, CODEX_HOME: options.codexHome } : env;
       const turnOptions: ExecTurnOptions = {
         ...args,
         codexPath: binary.path,
         input: prompt,
         threadId: this.thread.id,
-        env: options.codexHome ? { ...env, CODEX_HOME: options.codexHome } : env,
+        env: turnEnv,
         signal,
         ...(options.apiKey !== undefined ? { apiKey: options.apiKey } : {}),
+        // The option wins over the environment's override; buildExecEnv keeps the SDK's order otherwise.
+        ...(options.originator !== undefined ? { env: { ...turnEnv, [ORIGINATOR_ENV]: options.originator } } : {}),
         ...(outputSchema !== undefined ? { outputSchema } : {}),
         killTimeoutMs: options.shutdownTimeoutMs,
       };

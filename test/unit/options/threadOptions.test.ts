@@ -25,6 +25,8 @@ describe('parseThreadOptions: normalisation', () => {
     [{ webSearchEnabled: true, webSearchMode: 'cached' }, { webSearchMode: 'cached' }],
     [{ webSearchMode: 'indexed' }, { webSearchMode: 'indexed' }],
     [{ additionalDirectories: ['data', '/abs', 'data'] }, { additionalDirectories: [`${BASE}/data`, '/abs'] }],
+    // Relative to the working directory, as codex resolves --add-dir against --cd.
+    [{ workingDirectory: 'repo', additionalDirectories: ['data', '../shared'] }, { cwd: `${BASE}/repo`, additionalDirectories: [`${BASE}/repo/data`, `${BASE}/shared`] }],
     [{ approvalMode: 'ask', approvalPolicy: 'untrusted' }, { approvalMode: 'ask', approvalPolicy: 'untrusted' }],
     [{ approvalMode: 'auto_review', approvalPolicy: 'on-failure' }, { approvalMode: 'auto_review', approvalPolicy: 'on-failure' }],
     [{ approvalMode: 'auto_review', approvalsReviewer: 'guardian_subagent' }, { approvalMode: 'auto_review', approvalsReviewer: 'guardian_subagent' }],
