@@ -14,7 +14,8 @@ export class TurnFailedError extends CodexError {
     fields: { message: string; threadId?: string | null; turnId?: string | null; codexErrorInfo?: CodexErrorInfo; additionalDetails?: string | null },
     options?: CodexErrorOptions,
   ) {
-    super('TURN_FAILED', `The turn failed: ${fields.message}`, options);
+    // codex's own message, unprefixed: @openai/codex-sdk throws exactly that text.
+    super('TURN_FAILED', fields.message, options);
     this.threadId = fields.threadId ?? null;
     this.turnId = fields.turnId ?? null;
     this.codexErrorInfo = fields.codexErrorInfo ?? null;

@@ -15,8 +15,8 @@ export interface CommandExecutionItem {
   command: string;
   /** stdout and stderr together, as captured so far. */
   aggregated_output: string;
-  /** Set once the command has exited. */
-  exit_code?: number;
+  /** The exit code once the command has exited; `null` until then (as codex exec prints it). */
+  exit_code?: number | null;
   status: CommandExecutionStatus;
   /** Extension: true when an approval handler declined the command (status is then `failed`). */
   declined?: boolean;

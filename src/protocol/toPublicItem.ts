@@ -36,7 +36,8 @@ export function toPublicItem(wire: unknown): ThreadItem | null {
         aggregated_output: typeof item.aggregatedOutput === 'string' ? item.aggregatedOutput : '',
         status: toItemStatus(status),
       };
-      if (typeof item.exitCode === 'number') out.exit_code = item.exitCode;
+      // null while running or without an exit (declined), as codex exec prints it.
+      out.exit_code = typeof item.exitCode === 'number' ? item.exitCode : null;
       if (status === 'declined') out.declined = true;
       if (typeof item.cwd === 'string') out.cwd = item.cwd;
       return out;

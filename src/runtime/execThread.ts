@@ -93,12 +93,12 @@ export interface ExecThreadContext {
  */
 export class ExecThreadRunner {
   private tail: Promise<unknown> = Promise.resolve();
-  /** exec reports thread-cumulative usage; the last figure turns it into per-turn usage. */
-  private lastCumulative: ExecUsage | null = null;
 
   constructor(
     private readonly thread: Thread,
     private readonly context: ExecThreadContext,
+    /** exec reports thread-cumulative usage; the last figure of each thread id (shared by the Threads of one id) turns it into per-turn usage. */
+    private readonly lastCumulative: Map<string, ExecUsage> = new Map(),
   ) {}
 
   /** Queues a turn and returns its handle at once (validation errors reject before anything runs). */
@@ -225,8 +225,9 @@ export class ExecThreadRunner {
   }
 
   private perTurnUsage(cumulative: ExecUsage): Usage {
-    const before = this.lastCumulative;
-    this.lastCumulative = cumulative;
+    const id = this.thread.id;
+    const before = id === null ? undefined : this.lastCumulative.get(id);
+    if (id !== null) this.lastCumulative.set(id, cumulative);
     const minus = (key: keyof ExecUsage) => Math.max(0, (cumulative[key] ?? 0) - (before?.[key] ?? 0));
     return {
       input_tokens: minus('input_tokens'),
@@ -272,7 +273,7 @@ function toPublicItem(item: ExecThreadEvent extends infer E ? (E extends { item:
     const { exit_code, status, ...rest } = raw as { exit_code?: number | null; status: string };
     return {
       ...(rest as object),
-      ...(typeof exit_code === 'number' ? { exit_code } : {}),
+      ...(exit_code !== undefined ? { exit_code } : {}),
       status: status === 'declined' ? 'failed' : status,
       ...(status === 'declined' ? { declined: true } : {}),
     } as ThreadItem;
@@ -290,9 +291,10 @@ function toPublicItem(item: ExecThreadEvent extends infer E ? (E extends { item:
  */
 export function createExecTurns(context: ExecThreadContext): (thread: Thread, input: Input, options: RunOptions) => Promise<TurnHandle> {
   const runners = new WeakMap<Thread, ExecThreadRunner>();
+  const lastCumulative = new Map<string, ExecUsage>();
   return (thread, input, options) => {
     let runner = runners.get(thread);
-    if (!runner) runners.set(thread, (runner = new ExecThreadRunner(thread, context)));
+    if (!runner) runners.set(thread, (runner = new ExecThreadRunner(thread, context, lastCumulative)));
     return runner.turn(input, options);
   };
 }

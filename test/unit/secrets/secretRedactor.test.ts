@@ -48,7 +48,7 @@ describe('SecretRedactor', () => {
     const result = { error: { message: 'sk-known-secret-1' }, finalResponse: 'token=ok plainsecretvalue' };
     Object.defineProperty(error, 'result', { value: result, enumerable: false });
     redactSettledTurn({ ok: false, error, result }, redactor);
-    expect(error.message).toBe('The turn failed: outer ***');
+    expect(error.message).toBe('outer ***');
     expect(error.stack).not.toContain('sk-known-secret-1');
     expect(error.additionalDetails).toBe('details ***');
     expect(cause.message).toBe('inner ***');
