@@ -108,7 +108,8 @@ describe('(a) kill -9 at random points of a turn', () => {
         console.log(`[faults] kill ${i + 1}/${faultConfig.kills}: thread ${index}, ${phase}`);
         const completed: ThreadItem[] = [];
         const sub = thread.events$.subscribe((e: ThreadEvent) => {
-          if (e.type === 'item.completed' && !/^(warning|plan)_/.test(e.item.id)) completed.push(e.item);
+          // Items codex made (not our synthetic warning/plan items), by codex's own id: the one thread/read has.
+          if (e.type === 'item.completed' && e.codex_item_id !== undefined) completed.push({ ...e.item, id: e.codex_item_id });
         });
         const pid = threadPid(thread);
         const restarted = nextEvent(thread.events$, 'thread.restarted');
