@@ -118,9 +118,13 @@ try {
   }
 
   if (only.has('P4')) {
-    const threads = Number(values.threads);
+    // Per-thread mode at --threads (default 64); the pool of 8 at 4× that (256 by default): a pool's processes are shared.
+    const threadsPerThread = Number(values.threads);
     results.scale = [];
-    for (const processModel of ['per-thread', { pool: 4 }] as const) {
+    for (const [processModel, threads] of [
+      ['per-thread', threadsPerThread],
+      [{ pool: 8 }, threadsPerThread * 4],
+    ] as const) {
       log(`P4: ${threads} concurrent one-turn threads, processModel ${JSON.stringify(processModel)}`);
       const run = await measureScale({ codexPath, server, home, threads, processModel });
       log(`  ${run.completed}/${threads} completed in ${run.wallMs.toFixed(0)} ms; peak RSS self ${run.peakSelfMb.toFixed(0)} MiB, children ${run.peakChildrenMb.toFixed(0)} MiB; app-servers ${run.peakAppServers}; heap/idle thread ${run.heapPerIdleThreadKb.toFixed(0)} KiB`);

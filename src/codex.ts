@@ -116,7 +116,8 @@ export class Codex implements AsyncDisposable {
       redactor: this.redactor,
       ...(this.options.turnTimeoutMs !== undefined ? { turnTimeoutMs: this.options.turnTimeoutMs } : {}),
       ...(this.clusterClient ? { remoteWorkspace: true } : {}),
-      ensureThreadActor: (thread) => this.ensureThreadActor(thread, this.clusterClient ? this.clusterClient.connectFor(clusterThreadRef(thread)) : connect),
+      ensureThreadActor: (thread) =>
+        this.ensureThreadActor(thread, this.clusterClient ? this.clusterClient.connectFor(clusterThreadRef(thread)) : this.pool ? this.pool.connectFor(thread) : connect),
       peekThreadActor: (thread) => this.peekThreadActor(thread),
       closeThread: (thread) => this.closeThread(thread),
       recycleThread: (thread) => this.recycleThread(thread),

@@ -77,7 +77,21 @@ export class ConnectionPool {
   }
 
   /** The starter thread actors use: a lease on the least-loaded process. */
-  readonly connect: ConnectionStarter = (hooks) => this.acquire(hooks);
+  readonly connect: ConnectionStarter = (hooks) => this.acquire(hooks, undefined);
+
+  /** Which process each holder last leased (by the holder's own key, e.g. its `Thread`). */
+  private readonly lastMember = new WeakMap<object, PoolProcess>();
+
+  /**
+   * A starter for one holder, with affinity: while the process it last leased
+   * is alive, it gets that one again. codex lets one process be a thread's
+   * writer, and a live process keeps the thread loaded after the lease is
+   * released (a restart by `one_for_all` of a thread whose process lives), so
+   * resuming it on another process would be refused.
+   */
+  connectFor(holder: object): ConnectionStarter {
+    return (hooks) => this.acquire(hooks, holder);
+  }
 
   /** Each slot's process and how many threads hold it. */
   loads(): PoolSlotLoad[] {
@@ -97,9 +111,11 @@ export class ConnectionPool {
     );
   }
 
-  private async acquire({ signal, onSpawned }: Parameters<ConnectionStarter>[0]): Promise<ConnectionLease> {
+  private async acquire({ signal, onSpawned }: Parameters<ConnectionStarter>[0], holder: object | undefined): Promise<ConnectionLease> {
     if (this.closed) throw new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The connection pool is closed');
-    const member = this.processFor(this.leastLoadedSlot());
+    const previous = holder ? this.lastMember.get(holder) : undefined;
+    const member = previous && !isDead(previous) && this.slots.includes(previous) ? previous : this.processFor(this.leastLoadedSlot());
+    if (holder) this.lastMember.set(holder, member);
     // Count the holder before waiting, so threads connecting at the same time spread over the slots.
     member.holders += 1;
     let released = false;

@@ -16,7 +16,7 @@ function count(name: string, small: number, large: number): number {
 export const faultConfig = {
   full,
   /** kill -9 iterations (a). */
-  kills: count('CODEX_FAULTS_KILLS', 10, 40),
+  kills: count('CODEX_FAULTS_KILLS', 10, 100),
   /** Repetitions of each model fault (b). */
   modelFaultRounds: count('CODEX_FAULTS_MODEL_ROUNDS', 1, 3),
   /** Turns of the flood (g), spread over 8 threads. */

@@ -59,6 +59,25 @@ describe('ConnectionPool', () => {
     expect(pool.loads()[0]).toEqual({ slot: 0, pid: again.transport.pid, threads: 1 });
   });
 
+  it('connectFor(holder): a holder gets the process it last leased again while that one lives, even when another is less loaded', async () => {
+    const fake = fakeStarter();
+    const pool = new ConnectionPool(2, fake.starter);
+    const thread = {};
+    const first = (await pool.connectFor(thread)(hooks())) as ConnectionLease; // slot 0
+    const others = await Promise.all([acquire(pool), acquire(pool)]); // slots 1, 0
+    first.release(); // slot 0 has 1 holder, slot 1 has 1: the tie would pick slot 0 anyway; load slot 0 more
+    const extra = await acquire(pool); // slot 0 (tie → lowest): now 2 vs 1
+    const again = (await pool.connectFor(thread)(hooks())) as ConnectionLease;
+    expect(again.transport).toBe(first.transport);
+    // Once that process is dead, the holder goes wherever there is room.
+    again.release();
+    (first.transport as unknown as FakeTransport).crash();
+    const moved = (await pool.connectFor(thread)(hooks())) as ConnectionLease;
+    expect(moved.transport).not.toBe(first.transport);
+    void others;
+    void extra;
+  });
+
   it('a failed start rejects every waiter and leaves the slot empty for the next try', async () => {
     const fake = fakeStarter();
     const pool = new ConnectionPool(1, fake.starter);
