@@ -47,7 +47,9 @@ export type RpcReplyBody = { result: unknown } | { error: JsonRpcErrorObject } |
 export type ControlBody = { type: 'notify'; method: string; params?: unknown } | { type: 'close' } | { type: 'kill'; signal: string };
 
 /** `sessionInbox` bodies: the session's notifications (already redacted) and its end. */
-export type InboxBody = { type: 'notification'; method: string; params: unknown; emittedAtMs?: number } | { type: 'exit'; exit: ProcessExit };
+/** A notification as codex wrote it (the host relays its line). */
+export type InboxNotification = { method: string; params: unknown; emittedAtMs?: number };
+export type InboxBody = { type: 'batch'; items: InboxNotification[] } | { type: 'exit'; exit: ProcessExit };
 
 /** `sessionServerRequest` body, and its answer. */
 export interface ServerRequestBody {

@@ -30,6 +30,11 @@ export interface TestClusterOptions {
   home?: Omit<CodexHomeOptions, 'server'>;
   /** Heartbeat of the hosts (default 500 ms). */
   heartbeatMs?: number;
+  /**
+   * Node arguments that run the `codex-actors` CLI for the hosts, e.g. `['dist/src/cli/main.js']`
+   * (default: the CLI next to this module; its TypeScript source through tsx in a checkout).
+   */
+  hostCommand?: readonly string[];
   /** How long to wait for each host to register (default 30 000 ms). */
   startTimeoutMs?: number;
 }
@@ -118,7 +123,7 @@ function hostCommand(): { args: string[] } {
 
 async function startHostProcess(spec: { id: string; home: CodexHome; nats: NatsServer; name: string; options: TestClusterOptions }): Promise<TestClusterHost & { home: CodexHome }> {
   const { id, home, nats, name, options } = spec;
-  const args = [...hostCommand().args, 'host', '--nats', nats.url, '--cluster', name, '--capacity', String(options.capacity ?? 8), '--codex-home', home.path, '--host-id', id];
+  const args = [...(options.hostCommand ?? hostCommand().args), 'host', '--nats', nats.url, '--cluster', name, '--capacity', String(options.capacity ?? 8), '--codex-home', home.path, '--host-id', id];
   args.push('--heartbeat-ms', String(options.heartbeatMs ?? 500));
   if (options.pool !== undefined) args.push('--pool', String(options.pool));
   const env: Record<string, string> = { ...home.env };

@@ -38,6 +38,18 @@ export interface AppServerOptions {
   initializeTimeoutMs?: number;
   /** Default `{ name: 'codex-actors', title: 'codex-actors', version: <package version> }`. */
   clientInfo?: AppServerClientInfo;
+  /**
+   * Check every notification and server request against the pinned protocol (default true).
+   * A cluster host agent turns it off: it relays lines it does not interpret, and the
+   * client's transport checks them where they are used.
+   */
+  validateIncoming?: boolean;
+  /**
+   * Called with every notification and the exact line it came in, before
+   * `notifications$` gets it: a relay (the cluster host agent) forwards the line
+   * itself instead of serializing the parsed value again.
+   */
+  onNotificationLine?: (notification: { method: string; params: unknown }, line: string) => void;
   /** `initialize.capabilities.experimentalApi` (default true: dynamic tools need it). */
   experimentalApi?: boolean;
   /** Notification methods codex should not send at all (exact names). */
@@ -61,6 +73,9 @@ export const DEFAULT_CLIENT_INFO: AppServerClientInfo = Object.freeze({
 export interface ResolvedSettings {
   requestTimeoutMs: number;
   shutdownTimeoutMs: number;
+  /** Unset means true. */
+  validateIncoming?: boolean;
+  onNotificationLine?: (notification: { method: string; params: unknown }, line: string) => void;
 }
 
 /**

@@ -271,9 +271,10 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
       case 'notification': {
         const notification = value as RpcNotification;
         // Reported, then delivered anyway: see validateIncoming.ts for why.
-        const mismatch = checkNotification(notification.method, notification.params, line);
+        const mismatch = this.settings.validateIncoming === false ? null : checkNotification(notification.method, notification.params, line);
         if (mismatch) this.protocolErrors.next(mismatch);
         if (notification.method === 'serverRequest/resolved') this.onServerRequestResolved(notification.params);
+        this.settings.onNotificationLine?.(notification, line);
         this.notifications.next(notification);
         return;
       }
@@ -291,7 +292,7 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
       }
       case 'request': {
         const request = value as ServerRequest;
-        const mismatch = checkServerRequest(request.method, request.params, line);
+        const mismatch = this.settings.validateIncoming === false ? null : checkServerRequest(request.method, request.params, line);
         if (mismatch) this.protocolErrors.next(mismatch);
         this.dispatcher.dispatch(request);
         return;
@@ -400,7 +401,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     env: options.env,
     cwd: options.cwd,
   });
-  const transport = new AppServerTransport(spawned, { requestTimeoutMs, shutdownTimeoutMs });
+  const transport = new AppServerTransport(spawned, { requestTimeoutMs, shutdownTimeoutMs, ...(options.validateIncoming === false ? { validateIncoming: false } : {}), ...(options.onNotificationLine ? { onNotificationLine: options.onNotificationLine } : {}) });
   options.onSpawned?.(transport.pid);
   const capabilities: Record<string, unknown> = { experimentalApi: options.experimentalApi ?? true };
   if (options.optOutNotificationMethods) capabilities.optOutNotificationMethods = [...options.optOutNotificationMethods];

@@ -15,13 +15,17 @@
  */
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import { Subject, type Observable } from 'rxjs';
-import { AbortError, CodexError, TimeoutError, TransportClosedError, type ProcessExit, type ProtocolError } from '../errors/index.js';
+import { AbortError, CodexError, ProtocolError, TimeoutError, TransportClosedError, type ProcessExit } from '../errors/index.js';
 import { WorkingDirectoryNotVisibleError } from '../errors/index.js';
 import type { ClusterNames } from '../cluster/clusterNames.js';
-import { decodeBody, encodeBody, type ControlBody, type InboxBody, type RelayFailure, type RpcReplyBody, type ServerRequestBody } from '../cluster/clusterWire.js';
+import { decodeBody, encodeBody, type ControlBody, type InboxBody, type InboxNotification, type RelayFailure, type RpcReplyBody, type ServerRequestBody } from '../cluster/clusterWire.js';
+import { PartAssembler } from '../cluster/largeMessages.js';
 import { EarlySubject } from './earlySubject.js';
 import { mapRpcError } from './rpcErrorMapping.js';
+import { checkNotification, checkServerRequest } from './validateIncoming.js';
 import type { RequestOptions, RpcNotification, RpcTransport, ServerRequestHandler } from './types.js';
+
+const textDecoder = new TextDecoder();
 
 /** Notifications kept for the first subscriber (the connection machine subscribes after the session opened). */
 const EARLY_BUFFER_LIMIT = 256;
@@ -91,7 +95,8 @@ export class NatsTransport implements RpcTransport {
       if (this.closedError) throw this.closedError;
       if (/no responders/i.test((error as Error).message)) throw this.lose(`host ${this.hostId} no longer serves this session (no responders)`);
       if (/timeout/i.test((error as Error).message)) throw new TimeoutError(`codex app-server request ${method} (through cluster host ${this.hostId})`, timeoutMs);
-      throw new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, `The cluster session on host ${this.hostId} failed: ${(error as Error).message}`, { cause: error });
+      // E.g. a request over NATS's max_payload: the session itself is fine.
+      throw new CodexError('CODEX_ERROR', `Relaying ${method} to cluster host ${this.hostId} failed: ${(error as Error).message}`, { cause: error });
     });
     const decoded = decodeBody<RpcReplyBody>(answer.data);
     if (!decoded) throw new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, `Host ${this.hostId} sent an unreadable answer to ${method}`);
@@ -146,11 +151,19 @@ export class NatsTransport implements RpcTransport {
 
   private subscribe(): void {
     const { nc, names } = this.options;
-    const inbox = nc.subscribe(names.sessionInbox(this.sessionId), { callback: (_err, msg) => this.onInbox(msg.data) });
+    const assembler = new PartAssembler();
+    const inbox = nc.subscribe(names.sessionInbox(this.sessionId), {
+      callback: (_err, msg) => {
+        const data = assembler.accept(msg.data, msg.headers);
+        if (data) this.onInbox(data);
+      },
+    });
     const requests = nc.subscribe(names.sessionServerRequest(this.sessionId), {
       callback: (_err, msg) => {
         const body = decodeBody<ServerRequestBody>(msg.data);
         if (!body) return;
+        const mismatch = checkServerRequest(body.method, body.params, JSON.stringify(body));
+        if (mismatch) this.protocolErrors.next(mismatch);
         void this.answer(body).then((reply) => msg.respond(encodeBody(reply)));
       },
     });
@@ -158,13 +171,29 @@ export class NatsTransport implements RpcTransport {
   }
 
   private onInbox(data: Uint8Array): void {
-    const body = decodeBody<InboxBody>(data);
-    if (!body || this.closedError) return;
+    if (this.closedError) return;
+    const line = textDecoder.decode(data);
+    let body: InboxBody;
+    try {
+      body = JSON.parse(line) as InboxBody;
+    } catch {
+      this.protocolErrors.next(new ProtocolError(`host ${this.hostId} sent an unreadable message`, line));
+      return;
+    }
     if (body.type === 'exit') {
       this.finalize(body.exit, `The codex app-server process on host ${this.hostId} exited unexpectedly`);
       return;
     }
+    if (body.type === 'batch') for (const item of body.items) if (!this.closedError) this.onNotification(item);
+  }
+
+  private onNotification(body: InboxNotification): void {
     const notification: RpcNotification = { method: body.method, params: body.params, ...(body.emittedAtMs !== undefined ? { emittedAtMs: body.emittedAtMs } : {}) };
+    // Checked here, where it is used, as the stdio transport does (reported, still delivered); the host relays unchecked.
+    // The line is rebuilt only for a mismatch, to keep it with the error.
+    if (checkNotification(notification.method, notification.params, '')) {
+      this.protocolErrors.next(checkNotification(notification.method, notification.params, JSON.stringify(body))!);
+    }
     if (notification.method === 'serverRequest/resolved') {
       const requestId = (notification.params as { requestId?: number | string } | null)?.requestId;
       if (requestId !== undefined) this.handlerAborts.get(requestId)?.abort(new AbortError(undefined, `Server request ${requestId} (resolved by codex before it was answered)`));

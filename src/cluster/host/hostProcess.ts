@@ -10,6 +10,7 @@ import type { Subscription } from 'rxjs';
 import { threadIdOf } from '../../../machines/connection/threadRouter.js';
 import type { AppServerTransport } from '../../transport/appServerTransport.js';
 import type { RpcNotification, ServerRequest } from '../../transport/types.js';
+import { publishLarge } from '../largeMessages.js';
 import { decodeBody, encodeBody, type ServerRequestBody, type ServerRequestReply } from '../clusterWire.js';
 import type { HostContext } from './hostContext.js';
 import type { HostSession } from './hostSession.js';
@@ -31,15 +32,26 @@ export class HostProcess {
   readonly threads = new Map<string, HostThread>();
   private readonly subscription: Subscription;
   private readonly encoder = new TextEncoder();
+  /**
+   * Notifications waiting to be published, per subject. A streamed answer is
+   * hundreds of small notifications; publishing them one NATS message each
+   * costs several times their parse (bench C4), so what arrives in one read
+   * of stdout leaves as one batch. Flushed before every reply, server request
+   * and exit, so a client still sees everything in wire order.
+   */
+  private readonly pending = new Map<string, string[]>();
+  private flushScheduled = false;
   exited = false;
 
   constructor(
     readonly transport: AppServerTransport,
     private readonly ctx: HostContext,
   ) {
-    this.subscription = transport.notifications$.subscribe((n) => this.route(n));
+    // Notifications arrive through route() with their line (startAppServer's onNotificationLine); the stream is drained only.
+    this.subscription = transport.notifications$.subscribe(() => undefined);
     transport.setServerRequestHandler((request) => this.askClient(request));
     void transport.processExited.then((exit) => {
+      this.flush();
       this.exited = true;
       this.subscription.unsubscribe();
       ctx.processExited(this, exit);
@@ -73,17 +85,49 @@ export class HostProcess {
     return thread.sessions.size;
   }
 
-  private route(notification: RpcNotification): void {
+  /** Publishes every pending batch now (split to fit NATS's max payload; see {@link publishLarge}). */
+  flush(): void {
+    this.flushScheduled = false;
+    const limit = this.ctx.nc.info?.max_payload ?? 1_048_576;
+    for (const [subject, texts] of this.pending) {
+      let batch: string[] = [];
+      let size = 0;
+      const send = () => {
+        if (batch.length > 0) publishLarge(this.ctx.nc, subject, this.encoder.encode(`{"type":"batch","items":[${batch.join(',')}]}`), limit);
+        batch = [];
+        size = 0;
+      };
+      for (const text of texts) {
+        if (size + text.length > limit / 4) send();
+        batch.push(text);
+        size += text.length;
+      }
+      send();
+    }
+    this.pending.clear();
+  }
+
+  /** One notification from the process, with the line it came in: relayed as that line (redacted), not serialized again. */
+  route(notification: Pick<RpcNotification, 'method' | 'params'>, line: string): void {
     const threadId = threadIdOf(notification.params);
     const thread = threadId === null ? undefined : this.threads.get(threadId);
-    // Serialized and redacted once, then published as bytes to every receiver.
-    const text = this.ctx.redact(JSON.stringify({ type: 'notification', method: notification.method, params: notification.params, emittedAtMs: notification.emittedAtMs }));
-    const bytes = this.encoder.encode(text);
+    const text = this.ctx.redact(line);
     const receivers = thread ? thread.sessions : this.sessions;
-    for (const session of receivers) session.deliver(bytes);
+    for (const session of receivers) this.queue(session.inbox, text);
     if (thread) {
-      this.ctx.nc.publish(this.ctx.names.threadEvents(thread.id), bytes);
+      this.queue(this.ctx.names.threadEvents(thread.id), text);
       if (notification.method === 'turn/completed') void this.ctx.checkpoint(thread.id, 'turn settled');
+    }
+  }
+
+  private queue(subject: string, text: string): void {
+    const list = this.pending.get(subject);
+    if (list) list.push(text);
+    else this.pending.set(subject, [text]);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      // After the rest of this stdout chunk has been parsed and routed.
+      setImmediate(() => this.flush());
     }
   }
 
@@ -94,6 +138,7 @@ export class HostProcess {
     const session = thread?.turnSession ?? (thread ? [...thread.sessions][0] : undefined) ?? (this.sessions.size === 1 ? [...this.sessions][0] : undefined);
     if (!session) throw { code: -32603, message: `no client is attached to thread ${threadId ?? '(none)'} on host ${this.ctx.hostId} to answer ${request.method}` };
     const body: ServerRequestBody = { id: request.id, method: request.method, params: request.params };
+    this.flush();
     let reply: ServerRequestReply | null;
     try {
       const msg = await this.ctx.nc.request(this.ctx.names.sessionServerRequest(session.id), encodeBody(body), { timeout: session.handlerTimeoutMs + HANDLER_GRACE_MS });

@@ -37,9 +37,14 @@ export class HostSession {
     );
   }
 
+  /** The subject of this session's notifications. */
+  get inbox(): string {
+    return this.ctx.names.sessionInbox(this.id);
+  }
+
   /** Sends an already encoded inbox message to the client. */
   deliver(bytes: Uint8Array): void {
-    if (!this.ended) this.ctx.nc.publish(this.ctx.names.sessionInbox(this.id), bytes);
+    if (!this.ended) this.ctx.nc.publish(this.inbox, bytes);
   }
 
   /** Ends the session: its threads are checkpointed and parked when no other session holds them. */
@@ -82,7 +87,15 @@ export class HostSession {
       return;
     }
     const reply = await this.handle(body).catch((error: unknown) => toReply(error));
-    msg.respond(encodeBody(reply));
+    // Notifications codex sent before this answer go first.
+    this.process.flush();
+    const bytes = encodeBody(reply);
+    const limit = this.ctx.nc.info?.max_payload ?? 1_048_576;
+    if (bytes.length > limit - 4096) {
+      msg.respond(encodeBody({ failure: { code: 'ANSWER_TOO_LARGE', message: `codex's answer to ${body.method} is ${bytes.length} bytes, over the NATS max_payload (${limit}); raise max_payload on the NATS server` } } satisfies RpcReplyBody));
+      return;
+    }
+    msg.respond(bytes);
   }
 
   private async handle(body: RpcRequestBody): Promise<RpcReplyBody> {

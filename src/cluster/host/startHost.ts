@@ -242,8 +242,18 @@ class HostAgent implements ClusterHost, HostContext {
   }
 
   private async spawn(): Promise<HostProcess> {
-    const transport = await startAppServer({ codexPath: this.codexPath, env: this.options.env });
+    // No schema check here: the host relays lines it does not interpret; the client's NatsTransport checks them.
+    let target: HostProcess | null = null;
+    const early: Array<[{ method: string; params: unknown }, string]> = [];
+    const transport = await startAppServer({
+      codexPath: this.codexPath,
+      env: this.options.env,
+      validateIncoming: false,
+      onNotificationLine: (n, line) => (target ? target.route(n, line) : early.push([n, line])),
+    });
     const process = new HostProcess(transport, this);
+    target = process;
+    for (const [n, line] of early.splice(0)) process.route(n, line);
     this.processes.add(process);
     return process;
   }
