@@ -57,6 +57,9 @@ const results: ClusterBenchResults = {
   loadAverageEnd: 0,
   hostCommand: hostCommand.join(' '),
 };
+// Measures not re-run (--only) keep their last figures.
+const previous = JSON.parse(await readFile(join('bench', 'cluster-results.json'), 'utf8').catch(() => '{}')) as Partial<ClusterBenchResults>;
+for (const key of ['c1', 'c3', 'c4'] as const) if (!only.has(key.toUpperCase()) && previous[key]) Object.assign(results, { [key]: previous[key] });
 const server = await createScriptedModelServer();
 try {
   if (only.has('C1')) results.c1 = await c1();
@@ -117,7 +120,8 @@ async function c3(): Promise<NonNullable<ClusterBenchResults['c3']>> {
   const threads = Number(values.threads);
   const pool = Number(values.pool) > 0 ? Number(values.pool) : null;
   log(`C3: 3 host agents, ${threads} threads × 1 turn at once (${pool ? `--pool ${pool}` : 'a process per thread'})`);
-  await using cluster = await startTestCluster({ hosts: 3, server, capacity: Math.ceil(threads / 3) + 4, ...(pool ? { pool } : {}), hostCommand });
+  // A 2 s heartbeat: on this shared 2-core machine a busy host agent can miss three 500 ms beats and be judged lost.
+  await using cluster = await startTestCluster({ hosts: 3, server, capacity: Math.ceil(threads / 3) + 4, ...(pool ? { pool } : {}), hostCommand, heartbeatMs: 2000 });
   const codex = new Codex({ cluster: cluster.clusterOptions });
   const peaks = new Map(cluster.hosts.map((h) => [h.id, { peakProcesses: 0, peakRssMb: 0 }]));
   const sample = () => {

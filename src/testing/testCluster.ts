@@ -28,7 +28,7 @@ export interface TestClusterOptions {
   nats?: Pick<NatsServerOptions, 'token' | 'user' | 'pass'>;
   /** Options of each host's CODEX_HOME (default: the mock model in its catalog). */
   home?: Omit<CodexHomeOptions, 'server'>;
-  /** Heartbeat of the hosts (default 500 ms). */
+  /** Heartbeat of the hosts (default 1000 ms, the host agent's own default). */
   heartbeatMs?: number;
   /**
    * Node arguments that run the `codex-actors` CLI for the hosts, e.g. `['dist/src/cli/main.js']`
@@ -124,7 +124,7 @@ function hostCommand(): { args: string[] } {
 async function startHostProcess(spec: { id: string; home: CodexHome; nats: NatsServer; name: string; options: TestClusterOptions }): Promise<TestClusterHost & { home: CodexHome }> {
   const { id, home, nats, name, options } = spec;
   const args = [...(options.hostCommand ?? hostCommand().args), 'host', '--nats', nats.url, '--cluster', name, '--capacity', String(options.capacity ?? 8), '--codex-home', home.path, '--host-id', id];
-  args.push('--heartbeat-ms', String(options.heartbeatMs ?? 500));
+  args.push('--heartbeat-ms', String(options.heartbeatMs ?? 1000));
   if (options.pool !== undefined) args.push('--pool', String(options.pool));
   const env: Record<string, string> = { ...home.env };
   if (options.nats?.token) env.NATS_TOKEN = options.nats.token;
@@ -172,6 +172,8 @@ async function startHostProcess(spec: { id: string; home: CodexHome; nats: NatsS
       const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 20_000);
       await exited;
       clearTimeout(timer);
+      // Whatever the agent's codex processes left in its group goes with it, before the homes are deleted.
+      killGroup(child, 'SIGKILL');
     },
     kill: async () => {
       killGroup(child, 'SIGKILL');

@@ -45,6 +45,8 @@ export class ClusterClient implements ClusterView {
   private readonly hostsSubject = new BehaviorSubject<HostRecord[]>([]);
   private readonly transports = new Set<NatsTransport>();
   private readonly openedLoad = new Map<string, { load: number; at: number }>();
+  /** Opens sent and not yet answered, per host: placements made at the same moment spread instead of piling on one host. */
+  private readonly inflight = new Map<string, number>();
   private ready: Promise<{ nc: NatsConnection; owners: KV; stop: () => void }> | null = null;
   private sweep: NodeJS.Timeout | undefined;
   private closed = false;
@@ -131,7 +133,8 @@ export class ClusterClient implements ClusterView {
       .filter((h) => isLive(h, now))
       .map((h) => {
         const opened = this.openedLoad.get(h.id);
-        return opened && opened.at > h.heartbeatAt ? { ...h, load: Math.max(h.load, opened.load) } : h;
+        const load = (opened && opened.at > h.heartbeatAt ? Math.max(h.load, opened.load) : h.load) + (this.inflight.get(h.id) ?? 0);
+        return load === h.load ? h : { ...h, load };
       });
   }
 
@@ -164,11 +167,14 @@ export class ClusterClient implements ClusterView {
     const transport = new NatsTransport({ nc, names: this.names, sessionId, hostId, requestTimeoutMs: this.timeouts.requestTimeoutMs });
     const body: OpenRequest = { sessionId, clientId: this.clientId, threadId, handlerTimeoutMs: this.timeouts.handlerTimeoutMs };
     let reply: OpenReply | null;
+    this.inflight.set(hostId, (this.inflight.get(hostId) ?? 0) + 1);
     try {
       const msg = await nc.request(this.names.hostOpen(hostId), encodeBody(body), { timeout: this.options.openTimeoutMs ?? 60_000 });
       reply = decodeBody<OpenReply>(msg.data);
     } catch (error) {
       reply = { ok: false, reason: 'failed', message: (error as Error).message };
+    } finally {
+      this.inflight.set(hostId, (this.inflight.get(hostId) ?? 1) - 1);
     }
     if (!reply?.ok) {
       refusals[hostId] = reply?.message ?? 'unreadable answer';

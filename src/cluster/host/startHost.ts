@@ -97,6 +97,9 @@ class HostAgent implements ClusterHost, HostContext {
   private heartbeat: NodeJS.Timeout | undefined;
   private peers = new Map<string, HostRecord>();
   private closing: Promise<void> | null = null;
+  private opening = 0;
+  /** `--pool`: the pool's processes, started or starting. */
+  private readonly poolSlots: Array<Promise<HostProcess>> = [];
   private controlProcess: Promise<HostProcess> | null = null;
 
   constructor(
@@ -218,7 +221,9 @@ class HostAgent implements ClusterHost, HostContext {
     if (!request || typeof request.sessionId !== 'string') return refuse('failed', 'unreadable open request');
     if (this.closing) return refuse('closing', `host ${this.id} is shutting down`);
     const holder = request.threadId ? [...this.processes].find((p) => p.threads.has(request.threadId!)) : undefined;
-    if (!holder && this.sessions.size >= this.options.capacity) return refuse('capacity', `host ${this.id} is full (${this.sessions.size}/${this.options.capacity} threads)`);
+    if (!holder && this.sessions.size + this.opening >= this.options.capacity) return refuse('capacity', `host ${this.id} is full (${this.sessions.size}/${this.options.capacity} threads)`);
+    // Counted before the process starts, so opens arriving meanwhile see the room already taken.
+    this.opening += 1;
     try {
       const process = holder ?? (await this.processForNewSession());
       const session = new HostSession(request.sessionId, request.clientId, process, request.handlerTimeoutMs, this);
@@ -230,15 +235,32 @@ class HostAgent implements ClusterHost, HostContext {
       msg.respond(encodeBody({ ok: true, sessionId: session.id, hostId: this.id, pid: process.pid, initializeResult: process.transport.initializeResult, attached: Boolean(holder), load: this.sessions.size, at: Date.now() } satisfies OpenReply));
     } catch (error) {
       refuse('failed', `host ${this.id} could not start codex app-server: ${(error as Error).message}`);
+    } finally {
+      this.opening -= 1;
     }
   }
 
+  /** Per thread: a new process. Pooled: a new one while there are fewer than `pool` (starting ones count), else the least-loaded. */
   private async processForNewSession(): Promise<HostProcess> {
     const pool = this.options.pool;
-    if (pool !== undefined && this.processes.size >= pool) {
-      return [...this.processes].sort((a, b) => a.sessions.size - b.sessions.size)[0]!;
+    if (pool === undefined) return this.spawn();
+    if (this.poolSlots.length < pool) {
+      const slot = this.spawn();
+      this.poolSlots.push(slot);
+      slot.then(
+        (p) => void p.transport.processExited.then(() => this.dropSlot(slot)),
+        () => this.dropSlot(slot),
+      );
+      return slot;
     }
-    return this.spawn();
+    const live = (await Promise.all(this.poolSlots.map((s) => s.catch(() => null)))).filter((p): p is HostProcess => p !== null && !p.exited);
+    if (live.length === 0) return this.processForNewSession();
+    return live.sort((a, b) => a.sessions.size - b.sessions.size)[0]!;
+  }
+
+  private dropSlot(slot: Promise<HostProcess>): void {
+    const i = this.poolSlots.indexOf(slot);
+    if (i >= 0) this.poolSlots.splice(i, 1);
   }
 
   private async spawn(): Promise<HostProcess> {
