@@ -56,7 +56,7 @@ export async function measureGoalBound(options: {
       if (!(error instanceof GoalLimitError)) throw new Error(`P6: the goal did not stop at its bound: ${String(error)}`);
       const atStop = server.requests.length;
       await sleep(QUIET_MS);
-      const { goal } = await thread.request<{ goal?: { status?: string } | null }>('thread/goal/get', (threadId) => ({ threadId }));
+      const { goal } = await thread.request('thread/goal/get', (threadId) => ({ threadId }));
       const run: GoalBoundRun = { stopMs, requests: atStop - before, turns: error.turns, requestsAfterStop: server.requests.length - atStop, goalStatus: goal?.status ?? null };
       await thread.close();
       if (i === 0) continue; // warm-up

@@ -61,8 +61,8 @@ export async function runPipeline(threadId: string, turns: readonly ReplayTurn[]
         await transport.initialize({ clientInfo: { name: 'bench', title: 'bench', version: '0' }, capabilities: null }, 10_000, undefined);
         return transport;
       },
-      startParams: toThreadStartParams(options, { tools: [] }) as unknown as Record<string, unknown>,
-      resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }) as unknown as Record<string, unknown>,
+      startParams: toThreadStartParams(options, { tools: [] }),
+      resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }),
       publish: (event) => thread.publish(event, null),
       onNotification: (n) => thread.onNotification(n),
       onThreadOpened: (t) => thread.onThreadOpened(t),

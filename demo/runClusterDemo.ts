@@ -95,7 +95,7 @@ export async function runClusterDemo(options: { streamDelayMs: number; signal?: 
 
     reporter.step(5, 'listThreads is cluster-wide');
     const list = await codex.listThreads({ limit: 50 });
-    const ids = new Set(list.data.map((t) => t.id));
+    const ids = new Set<string | null>(list.data.map((t) => t.id));
     check([streamer.id, writer.id, threadId].every((id) => ids.has(id)), 'listThreads misses a thread of another host');
     reporter.note(`${list.data.length} threads: ${list.data.map((t) => `${String(t.id).slice(0, 8)}… on ${String(t.host)}`).join(', ')}`);
 

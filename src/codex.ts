@@ -22,6 +22,12 @@ import { ProcessTracker } from './runtime/processTracker.js';
 import { EventBus, type CodexEvent } from './runtime/eventBus.js';
 import { McpClient } from './mcp/mcpClient.js';
 import { LoginClient, type AccountInfo } from './login/loginClient.js';
+import type { GetAccountParams, ModelListParams, ModelListResponse, Thread as WireThread, ThreadListParams, ThreadListResponse, ThreadUnarchiveResponse } from './protocol/generated/types.js';
+
+/** `codex.listThreads()`: codex's `thread/list` result; in cluster mode each thread also names the `host` that listed it. */
+export interface ThreadList extends ThreadListResponse {
+  data: Array<WireThread & { host?: string }>;
+}
 import { activeHandlers } from './runtime/activeHandlers.js';
 import { createServerRequestResolver } from './runtime/serverRequestResolver.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
@@ -97,7 +103,7 @@ export class Codex implements AsyncDisposable {
     this.control = new ControlClient(starter, this.redactor);
     this.scratchStarter = starter;
     this.login = new LoginClient(() => this.control.connection(), this.redactor);
-    this.mcp = new McpClient((method, params) => this.control.request(method, params));
+    this.mcp = new McpClient((params) => this.control.request('mcpServerStatus/list', params));
     this.bus.redact = (event) => this.redactor.redactEvent(event);
     this.telemetry = new CodexTelemetry({
       tracerProvider: this.options.tracerProvider,
@@ -192,7 +198,7 @@ export class Codex implements AsyncDisposable {
     // process can resume the fork.
     const scratch = await this.scratchStarter({ signal: new AbortController().signal, onSpawned: () => {} });
     try {
-      const response = await this.redactor.guard(scratch.request<{ thread: { id: string } }>('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true })));
+      const response = await this.redactor.guard(scratch.request('thread/fork', toThreadForkParams(id, parsed, { excludeTurns: true })));
       return this.createThread(options, response.thread.id);
     } finally {
       await scratch.close();
@@ -200,7 +206,7 @@ export class Codex implements AsyncDisposable {
   }
 
   /** Lists stored threads (`archived`, `cursor`, `limit`, `cwd`, `sortKey`…, as codex's `thread/list`). */
-  listThreads(params: Record<string, unknown> = {}): Promise<{ data: Array<Record<string, unknown>>; nextCursor: string | null }> {
+  listThreads(params: ThreadListParams = {}): Promise<ThreadList> {
     if (this.clusterClient) return this.clusterClient.listThreads(params);
     return this.control.request('thread/list', params);
   }
@@ -216,8 +222,8 @@ export class Codex implements AsyncDisposable {
    * Brings an archived thread back. A `Thread` of this `Codex` whose actor
    * failed to resume it while it was archived is reset, so its next turn resumes it.
    */
-  async unarchiveThread(id: string): Promise<Record<string, unknown>> {
-    const response = await this.control.request<Record<string, unknown>>('thread/unarchive', { threadId: id });
+  async unarchiveThread(id: string): Promise<ThreadUnarchiveResponse> {
+    const response = await this.control.request('thread/unarchive', { threadId: id });
     for (const thread of this.threads.keys()) {
       if (thread.id === id && this.peekThreadActor(thread)?.getSnapshot().matches('failed')) await this.recycleThread(thread);
     }
@@ -225,12 +231,12 @@ export class Codex implements AsyncDisposable {
   }
 
   /** The models codex offers (`model/list`). */
-  models(params: Record<string, unknown> = {}): Promise<{ data: Array<Record<string, unknown>>; nextCursor?: string | null }> {
+  models(params: ModelListParams = {}): Promise<ModelListResponse> {
     return this.control.request('model/list', params);
   }
 
   /** The account codex is signed in with (`account/read`). */
-  account(params: { refreshToken?: boolean } = {}): Promise<AccountInfo> {
+  account(params: GetAccountParams = {}): Promise<AccountInfo> {
     return this.control.request('account/read', params);
   }
 
@@ -284,8 +290,8 @@ export class Codex implements AsyncDisposable {
       codexThreadId: thread.id,
       label: options.label,
       connect,
-      startParams: toThreadStartParams(options, { tools }) as unknown as Record<string, unknown>,
-      resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }) as unknown as Record<string, unknown>,
+      startParams: toThreadStartParams(options, { tools }),
+      resumeParams: (id) => toThreadResumeParams(id, options, { excludeTurns: true }),
       // The settings the thread's last actor had in force (a recycled thread keeps them).
       settings: thread.settings,
       ...(options.ephemeralRestart !== undefined ? { ephemeralRestart: options.ephemeralRestart } : {}),

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { Codex, DEFAULT_MAX_TOOL_CALLS } from './codex.js';
+export { Codex, DEFAULT_MAX_TOOL_CALLS, type ThreadList } from './codex.js';
 export { Thread, type RunUntilOptions } from './thread.js';
 export { TurnHandle } from './turnHandle.js';
 export { GoalHandle } from './goals/goalHandle.js';
@@ -33,6 +33,8 @@ export type { Input, UserInput } from './input/normalizeInput.js';
 export type * from './protocol/publicEvents.js';
 export type { RetryNotice } from './protocol/retryNotice.js';
 export type * from './protocol/publicItems.js';
+/** The app-server protocol of the pinned codex, generated from its JSON Schema: the params and results `read`, `listThreads`, `models` and `account` use. */
+export type * as protocol from './protocol/generated/types.js';
 export type { SupervisorTree, SupervisorTreeChild } from '../actors/supervisorTree.js';
 export { toAsyncIterable } from './streams/toAsyncIterable.js';
 export { resolveCodexBinary, PINNED_CODEX_VERSION, type ResolvedCodexBinary } from '../native/index.js';

@@ -12,11 +12,12 @@ import type { NormalizedThreadOptions } from './options/threadOptions.js';
 import { parseTurnOptions, type NormalizedTurnOptions, type TurnOptions } from './options/turnOptions.js';
 import { toTurnStartParams, toTurnSteerParams } from './options/toWireParams.js';
 import type { EventMeta, ThreadEvent } from './protocol/publicEvents.js';
-import type { RpcNotification } from './transport/types.js';
+import type { RequestParams, RequestResult, RpcNotification } from './transport/types.js';
 import type { ThreadRuntime } from './runtime/threadRuntime.js';
 import { awaitServerTurn } from './runtime/awaitServerTurn.js';
 import { readAllTurns } from './runtime/readThreadHistory.js';
-import type { ThreadReadResponse, ThreadTurnsListResponse } from './protocol/generated/types.js';
+import type { Thread as WireThread, ThreadReadResponse } from './protocol/generated/types.js';
+import type { ClientRequestMethod } from './protocol/generated/clientRequests.js';
 import { assertNoActiveGoal, startGoal } from './goals/startGoal.js';
 import type { GoalHandle } from './goals/goalHandle.js';
 import type { GoalOptions } from './goals/goalObjective.js';
@@ -215,7 +216,7 @@ export class Thread {
         thread: this.options,
         ...(this.model !== undefined ? { model: this.model } : {}),
         ...(prepared ? { outputSchema: prepared.jsonSchema } : {}),
-      }) as unknown as Record<string, unknown>;
+      });
     const handle: TurnHandle = new TurnHandle(
       {
         publish: (event, turnId) => this.publish(event, turnId),
@@ -289,10 +290,10 @@ export class Thread {
    * full-history hydration); without it only the thread's metadata is read.
    */
   async read(options: { includeTurns?: boolean } = {}): Promise<ThreadReadResponse> {
-    const read = (await this.call('thread/read', (threadId) => ({ threadId, includeTurns: false }))) as ThreadReadResponse;
+    const read = await this.call('thread/read', (threadId) => ({ threadId, includeTurns: false }));
     if (options.includeTurns !== true) return read;
     const turns = await readAllTurns(
-      (page) => this.call('thread/turns/list', (threadId) => ({ threadId, ...page })) as Promise<ThreadTurnsListResponse>,
+      (page) => this.call('thread/turns/list', (threadId) => ({ threadId, ...page })),
     );
     return { ...read, thread: { ...read.thread, turns } };
   }
@@ -334,12 +335,12 @@ export class Thread {
    */
   async callMcpTool(server: string, tool: string, args: Record<string, unknown> = {}): Promise<McpToolCallResult> {
     toMcpToolCallParams('', server, tool, args);
-    return (await this.call('mcpServer/tool/call', (threadId) => toMcpToolCallParams(threadId, server, tool, args))) as McpToolCallResult;
+    return this.call('mcpServer/tool/call', (threadId) => toMcpToolCallParams(threadId, server, tool, args));
   }
 
   /** The thread's MCP servers as codex sees them (connection state, tools), over the thread's own connection. */
   mcpStatus(options: McpStatusOptions = {}): Promise<McpServerStatus[]> {
-    return new McpClient((method, params) => this.call(method, (threadId) => ({ ...params, threadId }))).status(options);
+    return new McpClient((params) => this.call('mcpServerStatus/list', (threadId) => ({ ...params, threadId }))).status(options);
   }
 
   /** Stops the thread's actor and its codex process. Idempotent. */
@@ -385,8 +386,8 @@ export class Thread {
   }
 
   /** @internal Sends a thread-scoped request on the thread's own connection (booting it if needed). */
-  request<T = unknown>(method: string, params: (threadId: string) => Record<string, unknown>): Promise<T> {
-    return this.call(method, params) as Promise<T>;
+  request<M extends ClientRequestMethod>(method: M, params: (threadId: string) => RequestParams<M>): Promise<RequestResult<M>> {
+    return this.call(method, params);
   }
 
   /** @internal The options of the turn now running (its per-turn handlers win over the thread's). */
@@ -395,7 +396,7 @@ export class Thread {
   }
 
   /** @internal Called by the runtime with the codex thread object. */
-  onThreadOpened(thread: Record<string, unknown>): void {
+  onThreadOpened(thread: Pick<WireThread, 'id'> & Partial<WireThread>): void {
     if (typeof thread.id === 'string') this.codexThreadId = thread.id;
     if (typeof thread.model === 'string') this.model = thread.model;
     if (typeof thread.modelProvider === 'string') this.modelProvider = thread.modelProvider;
@@ -432,10 +433,10 @@ export class Thread {
     this.stateSubject.complete();
   }
 
-  private call(method: string, params: (threadId: string) => Record<string, unknown>): Promise<unknown> {
+  private call<M extends ClientRequestMethod>(method: M, params: (threadId: string) => RequestParams<M>): Promise<RequestResult<M>> {
     return this.redacted(
-      new Promise((resolve, reject) => {
-        const call: ThreadCall = { method, params, resolve, reject };
+      new Promise<RequestResult<M>>((resolve, reject) => {
+        const call: ThreadCall = { method, send: (transport, threadId) => void transport.request(method, params(threadId)).then(resolve, reject), reject };
         this.ensureActor().send({ type: 'thread.call', call });
       }),
     );

@@ -7,6 +7,8 @@ import { emptyUsage, type ThreadEvent } from './protocol/publicEvents.js';
 import { ReplayableSubject } from './streams/replayableSubject.js';
 import { toAsyncIterable } from './streams/toAsyncIterable.js';
 import { settleTurn, type SettledTurn, type TurnResult } from './turnResult.js';
+import type { RpcTransport } from './transport/types.js';
+import type { TurnStartParams } from './protocol/generated/types.js';
 
 /** What a handle needs from its thread. */
 export interface TurnHandleHost {
@@ -21,9 +23,7 @@ export interface TurnHandleHost {
 }
 
 /** The RPC surface a handle uses for steering. */
-export interface TurnRpcLike {
-  request<T = unknown>(method: string, params?: unknown): Promise<T>;
-}
+export type TurnRpcLike = Pick<RpcTransport, 'request'>;
 
 let nextRequest = 0;
 
@@ -52,7 +52,7 @@ export class TurnHandle<T = unknown> implements AsyncIterable<ThreadEvent> {
   /** @internal */
   constructor(
     private readonly host: TurnHandleHost,
-    buildParams: (threadId: string) => Record<string, unknown>,
+    buildParams: (threadId: string) => TurnStartParams,
     settings?: SettingsChange,
   ) {
     this.settled = new Promise((resolve) => (this.resolveSettled = resolve));

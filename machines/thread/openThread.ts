@@ -11,6 +11,7 @@
 import { fromPromise } from 'xstate';
 import { InvalidRequestError, SettingsNotRestoredError, ThreadInUseError, TransportClosedError } from '../../src/errors/index.js';
 import { settingsDrift, toSettingsUpdate, withSettings, type EffectiveSettings, type ReportedSettings, type SettingsDrift } from '../../src/options/effectiveSettings.js';
+import type { Thread, ThreadResumeParams, ThreadResumeResponse, ThreadStartParams } from '../../src/protocol/generated/types.js';
 import type { RpcTransport } from '../../src/transport/types.js';
 
 /** Input of {@link openThread}. */
@@ -18,8 +19,8 @@ export interface OpenThreadInput {
   transport: RpcTransport;
   /** The codex thread to resume; `null` starts a new one. */
   threadId: string | null;
-  startParams: Record<string, unknown>;
-  resumeParams(threadId: string): Record<string, unknown>;
+  startParams: ThreadStartParams;
+  resumeParams(threadId: string): ThreadResumeParams;
   settings: EffectiveSettings;
   /** What serializing inspectors see of this input (the params hold thread options): keep it to ids and settings. */
   toJSON?(): unknown;
@@ -27,11 +28,9 @@ export interface OpenThreadInput {
 
 /** The opened thread and the settings that had to be set back after a resume. */
 export interface OpenedThread {
-  thread: Record<string, unknown>;
+  thread: Thread;
   restored: SettingsDrift[];
 }
-
-type OpenResponse = ReportedSettings & { thread: Record<string, unknown> };
 
 /**
  * Starts or resumes the codex thread (see the module comment).
@@ -47,12 +46,12 @@ type OpenResponse = ReportedSettings & { thread: Record<string, unknown> };
 export const openThread = fromPromise<OpenedThread, OpenThreadInput>(async ({ input }) => {
   const { transport, threadId, settings } = input;
   if (threadId === null) {
-    const started = await transport.request<OpenResponse>('thread/start', withSettings(input.startParams, settings));
+    const started = await transport.request('thread/start', withSettings(input.startParams, settings));
     return { thread: started.thread, restored: [] };
   }
-  let resumed: OpenResponse;
+  let resumed: ThreadResumeResponse;
   try {
-    resumed = await transport.request<OpenResponse>('thread/resume', withSettings(input.resumeParams(threadId), settings));
+    resumed = await transport.request('thread/resume', withSettings(input.resumeParams(threadId), settings));
   } catch (error) {
     if (isHeldElsewhere(error)) throw new ThreadInUseError(threadId, { cause: error });
     throw error;

@@ -129,7 +129,7 @@ export const threadMachine = setup({
       const threadId = context.codexThreadId;
       if (!transport || !threadId || context.calls.length === 0) return;
       for (const call of context.calls) {
-        transport.request(call.method, call.params(threadId)).then(call.resolve, call.reject);
+        call.send(transport, threadId);
       }
       enqueue.assign({ calls: [] });
     }),
@@ -452,7 +452,8 @@ export const threadMachine = setup({
                     threadId: context.codexThreadId!,
                     generation: context.generation,
                     rpc: context.transport!,
-                    startParams: {},
+                    // Never sent: codex started this turn itself, the actor adopts it.
+                    startParams: { threadId: context.codexThreadId!, input: [] },
                     adopt: turn,
                     publish: (e) => goal.publish(e, continuation),
                     resolveServerRequest: context.input.resolveServerRequest,

@@ -1,7 +1,8 @@
 import type { ProcessExit } from '../../src/errors/index.js';
 import type { EffectiveSettings, SettingsChange } from '../../src/options/effectiveSettings.js';
 import type { ThreadEvent } from '../../src/protocol/publicEvents.js';
-import type { RpcNotification } from '../../src/transport/types.js';
+import type { Thread, ThreadResumeParams, ThreadStartParams, TurnStartParams } from '../../src/protocol/generated/types.js';
+import type { RpcNotification, RpcTransport } from '../../src/transport/types.js';
 import type { ConnectionStarter } from '../connection/connectionMachine.js';
 import type { TurnAccumulator } from '../turn/turnAccumulator.js';
 import type { TurnActorRef } from '../turn/turnMachine.js';
@@ -24,7 +25,7 @@ export interface TurnOutcome {
 export interface TurnRequest {
   readonly id: string;
   /** `turn/start` params for the given codex thread id. */
-  buildParams(threadId: string): Record<string, unknown>;
+  buildParams(threadId: string): TurnStartParams;
   publish(event: ThreadEvent): void;
   /** Called when a turn actor is spawned for this request (again, after a retry). */
   attached(ref: TurnActorRef, attempt: number): void;
@@ -60,8 +61,8 @@ export interface GoalRequest {
 /** A thread-level RPC (read, setName, compact…) that needs the live connection. */
 export interface ThreadCall {
   method: string;
-  params(threadId: string): Record<string, unknown>;
-  resolve(result: unknown): void;
+  /** Sends the call on the thread's transport and settles it (method and params were paired, and typed, where the call was made). */
+  send(transport: Pick<RpcTransport, 'request'>, threadId: string): void;
   reject(error: unknown): void;
 }
 
@@ -75,9 +76,9 @@ export interface ThreadInput {
   codexThreadId: string | null;
   connect: ConnectionStarter;
   /** `thread/start` params (a new thread). */
-  startParams: Record<string, unknown>;
+  startParams: ThreadStartParams;
   /** `thread/resume` params for an existing thread id. */
-  resumeParams(threadId: string): Record<string, unknown>;
+  resumeParams(threadId: string): ThreadResumeParams;
   /** The thread's effective settings to start from (default none: codex's config decides); sent with every start and resume. */
   settings?: EffectiveSettings;
   /** What a restart does with an ephemeral thread that had turns: fail it (default) or start a new thread. */
@@ -86,7 +87,7 @@ export interface ThreadInput {
   /** Every raw notification of this thread (`thread.notifications$`). */
   onNotification(notification: RpcNotification): void;
   /** The codex thread object from thread/start or thread/resume. */
-  onThreadOpened(thread: Record<string, unknown>): void;
+  onThreadOpened(thread: Pick<Thread, 'id'> & Partial<Thread>): void;
   resolveServerRequest: ServerRequestResolver;
   retryTurnOnCrash: boolean;
   /** Bound of work queued while the thread restarts. */

@@ -1,3 +1,4 @@
+import type { TurnStartParams, TurnStartResponse } from '../../src/protocol/generated/types.js';
 import { assign, enqueueActions, fromPromise, setup, type ActorRefFrom } from 'xstate';
 import { CodexProcessCrashedError, TransportClosedError } from '../../src/errors/index.js';
 import type { ServerRequest } from '../../src/transport/types.js';
@@ -33,8 +34,8 @@ export interface TurnContext {
   error: unknown;
 }
 
-const startTurn = fromPromise<{ turn: unknown }, { rpc: TurnRpc; params: Record<string, unknown> }>(async ({ input }) =>
-  input.rpc.request<{ turn: unknown }>('turn/start', input.params),
+const startTurn = fromPromise<TurnStartResponse, { rpc: TurnRpc; params: TurnStartParams }>(async ({ input }) =>
+  input.rpc.request('turn/start', input.params),
 );
 
 const interruptTurn = fromPromise<void, { rpc: TurnRpc; threadId: string; turnId: string }>(async ({ input }) => {

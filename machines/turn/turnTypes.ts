@@ -1,6 +1,7 @@
 import type { ProcessExit } from '../../src/errors/index.js';
 import type { ThreadEvent } from '../../src/protocol/publicEvents.js';
-import type { ServerRequest } from '../../src/transport/types.js';
+import type { TurnStartParams } from '../../src/protocol/generated/types.js';
+import type { RpcTransport, ServerRequest } from '../../src/transport/types.js';
 
 /** What a pending server request makes the turn wait for. */
 export type ServerRequestKind = 'approval' | 'tool' | 'userInput';
@@ -40,9 +41,7 @@ export interface ServerRequestContext {
 export type ServerRequestResolver = (request: ServerRequest, context: ServerRequestContext) => Promise<unknown>;
 
 /** The subset of the transport a turn needs. */
-export interface TurnRpc {
-  request<T = unknown>(method: string, params?: unknown): Promise<T>;
-}
+export type TurnRpc = Pick<RpcTransport, 'request'>;
 
 /** Input of a turn actor. */
 export interface TurnInput {
@@ -50,7 +49,7 @@ export interface TurnInput {
   generation: number;
   rpc: TurnRpc;
   /** `turn/start` params, including `threadId` and `input` (unused for an adopted turn). */
-  startParams: Record<string, unknown>;
+  startParams: TurnStartParams;
   /** The wire turn of a turn codex started by itself (from its `turn/started`): adopt it instead of sending `turn/start`. */
   adopt?: unknown;
   publish: (event: ThreadEvent) => void;

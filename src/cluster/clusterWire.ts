@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Thread } from '../protocol/generated/types.js';
 import type { ProcessExit } from '../errors/index.js';
 import type { JsonRpcErrorObject } from '../errors/index.js';
 
@@ -62,7 +63,8 @@ export type ServerRequestReply = { result: unknown } | { error: { code: number; 
 /** `listThreads` answer of one host. */
 export interface ListReply {
   hostId: string;
-  data: Array<Record<string, unknown>>;
+  /** codex's `thread/list` entries of that host. */
+  data: Thread[];
   error?: string;
 }
 

@@ -11,6 +11,7 @@ import type { RpcNotification } from '../transport/types.js';
 import { toAsyncIterable } from '../streams/toAsyncIterable.js';
 import { toTurnError, type TurnResult } from '../turnResult.js';
 import { GoalFold, type GoalEnd } from './goalFold.js';
+import type { TypedRequest } from '../transport/types.js';
 
 /** Where a goal event belongs. @internal */
 export interface GoalEventMeta {
@@ -33,7 +34,7 @@ export interface GoalHost {
   readonly notifications$: Observable<RpcNotification>;
   /** Publishes on the thread and Codex streams; returns the event stamped with meta. */
   publish(event: ThreadEvent, turnId: string | null, goal: GoalEventMeta | null): ThreadEvent;
-  request<T = unknown>(method: string, params: Record<string, unknown>): Promise<T>;
+  request: TypedRequest;
   /** Hands the goal to the thread machine (state `goalActive`), or takes it back. */
   attach(request: GoalRequest): void;
   detach(requestId: string): void;
@@ -151,7 +152,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   async steer(input: Input): Promise<void> {
     const turnId = await this.activeTurn();
     if (turnId === null) throw new InvalidRequestError('turn/steer', { code: -32600, message: 'no active turn to steer: the goal has already ended' });
-    await this.host.request('turn/steer', toTurnSteerParams(this.host.threadId, turnId, await this.host.stageInput(input)) as unknown as Record<string, unknown>);
+    await this.host.request('turn/steer', toTurnSteerParams(this.host.threadId, turnId, await this.host.stageInput(input)));
   }
 
   /** Pauses the goal and interrupts its running turn. Resolves once the goal has ended. */
@@ -257,7 +258,7 @@ export class GoalHandle implements AsyncIterable<ThreadEvent> {
   }
 
   private async recheckGoal(): Promise<void> {
-    const answer = await this.host.request<{ goal?: Record<string, unknown> | null }>('thread/goal/get', { threadId: this.host.threadId }).catch(() => undefined);
+    const answer = await this.host.request('thread/goal/get', { threadId: this.host.threadId }).catch(() => undefined);
     if (!answer) return;
     if (answer.goal) this.fold.applyGoal('thread/goal/updated', { goal: answer.goal });
     else this.fold.applyGoal('thread/goal/cleared', {});

@@ -2,6 +2,7 @@ import { AbortError, CodexError } from '../errors/index.js';
 import type { Thread } from '../thread.js';
 import { GoalHandle } from './goalHandle.js';
 import { normalizeObjective, parseGoalOptions, type NormalizedGoalOptions } from './goalObjective.js';
+import type { RequestParams, TypedRequest } from '../transport/types.js';
 
 /** Threads with a goal running: ordinary turns must wait (codex would steer them into the goal's turn). */
 const running = new WeakMap<Thread, GoalHandle>();
@@ -50,14 +51,15 @@ export async function startGoal(thread: Thread, objective: unknown, rawOptions?:
   if (thread.state.state !== 'connected.ready' || thread.state.queued > 0) {
     throw new CodexError('CODEX_ERROR', `The thread must be idle before starting a goal: ${threadId} has a turn running or queued.`);
   }
-  const read = await thread.request<{ thread: { ephemeral?: boolean; path?: string | null; status?: { type?: string } } }>('thread/read', (id) => ({ threadId: id }));
+  const read = await thread.request('thread/read', (id) => ({ threadId: id }));
   if (read.thread.ephemeral || !read.thread.path) {
     throw new CodexError('CODEX_ERROR', `The thread must be persisted before starting a goal: ${threadId} is ephemeral.`);
   }
   if (read.thread.status?.type !== undefined && read.thread.status.type !== 'idle') {
     throw new CodexError('CODEX_ERROR', `The thread must be idle before starting a goal: ${threadId} is ${read.thread.status.type}.`);
   }
-  const request = <T>(method: string, params: Record<string, unknown>) => thread.request<T>(method, () => params);
+  // RequestParamsArg makes params optional only where RequestParams<M> already allows undefined.
+  const request: TypedRequest = (method, ...params) => thread.request(method, () => params[0] as RequestParams<typeof method>);
   // Clear a stored goal first, and only then listen: its `thread/goal/cleared` is not ours.
   await request('thread/goal/clear', { threadId });
   const handle = new GoalHandle({

@@ -1,15 +1,15 @@
 import { InvalidOptionsError, TransportClosedError } from '../errors/index.js';
 import type { SecretRedactor } from '../secrets/secretRedactor.js';
+import type { GetAccountResponse } from '../protocol/generated/types.js';
 import { LoginCompletionWatcher, LoginHandle, type LoginChannel, type LoginResult } from './loginHandle.js';
 
-/** The account codex is signed in with (`account/read`). */
-export interface AccountInfo {
-  /** `{ type: 'apiKey' }`, `{ type: 'chatgpt', email, planType }`, … or null when signed out (or the provider needs no OpenAI auth). */
-  account: Record<string, unknown> | null;
-  /** False when the configured model provider does not use OpenAI auth at all. */
-  requiresOpenaiAuth: boolean;
-  [key: string]: unknown;
-}
+/**
+ * The account codex is signed in with (`account/read`): `account` is
+ * `{ type: 'apiKey' }`, `{ type: 'chatgpt', email, planType }`, … or null when
+ * signed out; `requiresOpenaiAuth` is false when the model provider needs no
+ * OpenAI auth. codex's own `GetAccountResponse`.
+ */
+export type AccountInfo = GetAccountResponse;
 
 /**
  * `codex.login`: sign codex in with an API key or ChatGPT. Logins run on the
@@ -79,7 +79,7 @@ export class LoginClient {
     const watcher = new LoginCompletionWatcher(channel);
     let response: Record<string, unknown>;
     try {
-      response = await channel.request<Record<string, unknown>>('account/login/start', params);
+      response = await channel.request('account/login/start', params);
     } catch (error) {
       watcher.close(error);
       throw error;

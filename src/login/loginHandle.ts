@@ -1,5 +1,6 @@
 import type { Observable, Subscription } from 'rxjs';
 import { TransportClosedError } from '../errors/index.js';
+import type { AppServerTransport } from '../transport/appServerTransport.js';
 import type { RpcNotification } from '../transport/types.js';
 
 /** How a login attempt ended (`account/login/completed`). */
@@ -21,7 +22,7 @@ export interface LoginCancelResult {
 export interface LoginChannel {
   readonly notifications$: Observable<RpcNotification>;
   readonly exited: Promise<unknown>;
-  request<T = unknown>(method: string, params?: unknown): Promise<T>;
+  request: AppServerTransport['request'];
 }
 
 /**
@@ -114,6 +115,6 @@ export class LoginHandle {
 
   /** Cancels this attempt (`account/login/cancel`). */
   cancel(): Promise<LoginCancelResult> {
-    return this.channel.request<LoginCancelResult>('account/login/cancel', { loginId: this.loginId });
+    return this.channel.request('account/login/cancel', { loginId: this.loginId });
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidOptionsError } from '../errors/index.js';
-import type { McpServerStatus, McpServerToolCallResponse } from '../protocol/generated/types.js';
+import type { ListMcpServerStatusParams, ListMcpServerStatusResponse, McpServerStatus, McpServerToolCallParams } from '../protocol/generated/types.js';
 
 /** One MCP server as codex sees it: connection state, tools, resources, auth. (codex's `McpServerStatus`.) */
 export type { McpServerStatus, McpServerToolCallResponse as McpToolCallResult } from '../protocol/generated/types.js';
@@ -12,8 +12,8 @@ export interface McpStatusOptions {
   detail?: 'full' | 'toolsAndAuthOnly';
 }
 
-/** Sends one app-server request. */
-type Request = (method: string, params: Record<string, unknown>) => Promise<unknown>;
+/** Sends one `mcpServerStatus/list` request (on the control process, or on a thread's connection). */
+type ListStatus = (params: ListMcpServerStatusParams) => Promise<ListMcpServerStatusResponse>;
 
 /**
  * codex's view of its MCP servers (`mcpServerStatus/list`), reached as
@@ -29,7 +29,7 @@ type Request = (method: string, params: Record<string, unknown>) => Promise<unkn
 export class McpClient {
   /** @internal */
   constructor(
-    private readonly request: Request,
+    private readonly listStatus: ListStatus,
     private readonly threadId: () => string | undefined = () => undefined,
   ) {}
 
@@ -38,11 +38,11 @@ export class McpClient {
     const servers: McpServerStatus[] = [];
     let cursor: string | null | undefined;
     do {
-      const params: Record<string, unknown> = { ...options };
+      const params: ListMcpServerStatusParams = { ...options };
       const threadId = this.threadId();
       if (threadId !== undefined) params.threadId = threadId;
       if (cursor) params.cursor = cursor;
-      const page = (await this.request('mcpServerStatus/list', params)) as { data: McpServerStatus[]; nextCursor?: string | null };
+      const page = await this.listStatus(params);
       servers.push(...page.data);
       cursor = page.nextCursor;
     } while (cursor);
@@ -56,7 +56,7 @@ export class McpClient {
  *
  * @internal
  */
-export function toMcpToolCallParams(threadId: string, server: string, tool: string, args: unknown): Record<string, unknown> {
+export function toMcpToolCallParams(threadId: string, server: string, tool: string, args: unknown): McpServerToolCallParams {
   if (typeof server !== 'string' || server.trim() === '') throw new InvalidOptionsError('server', 'must be the MCP server name (its key in mcpServers)');
   if (typeof tool !== 'string' || tool.trim() === '') throw new InvalidOptionsError('tool', 'must be the name of a tool of that MCP server');
   if (args !== undefined && (typeof args !== 'object' || args === null || Array.isArray(args))) {

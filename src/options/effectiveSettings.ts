@@ -120,9 +120,9 @@ export function foldSettings(settings: EffectiveSettings, change: SettingsChange
  * // → { threadId: 't', sandbox: 'read-only', config: { model_reasoning_effort: 'high' } }
  * ```
  */
-export function withSettings<P extends { config?: Record<string, ConfigValue> }>(base: P, settings: EffectiveSettings): P {
+export function withSettings<P extends { config?: { [key: string]: unknown } | null }>(base: P, settings: EffectiveSettings): P {
   const params: P & Record<string, unknown> = { ...base };
-  const config: Record<string, ConfigValue> = { ...(base.config ?? {}) };
+  const config: { [key: string]: unknown } = { ...(base.config ?? {}) };
   for (const key of ['sandbox', 'approvalPolicy', 'approvalsReviewer', 'model', 'cwd', 'personality', 'serviceTier'] as const) {
     const value = settings[key];
     if (value !== undefined) (params as Record<string, unknown>)[key] = value;

@@ -1,9 +1,9 @@
 /**
- * The subset of app-server request params that options map to, typed by hand from the
- * pinned binary's generated protocol (`codex app-server generate-ts --experimental`,
- * codex 0.169.0). `test/unit/options/wireParamNames.test.ts` checks every key against the
- * binary's JSON schema, so a protocol change fails a test instead of silently dropping
- * an option.
+ * The app-server request params that options map to are the generated
+ * protocol's own types (`src/protocol/generated/`), so a codex upgrade that
+ * renames or retypes one is a compile error in `toWireParams.ts`. What stays
+ * here is only narrower than the generated types where the library builds a
+ * specific shape (the function form of dynamic tools, the collaboration mode).
  */
 import type { ApprovalsReviewer, WireApprovalPolicy } from './approvalMode.js';
 import type { ConfigValue } from './codexConfig.js';
@@ -11,6 +11,7 @@ import type { SandboxMode, WireSandboxPolicy } from './sandboxPolicy.js';
 import type { CollaborationModeKind, ModelReasoningEffort, Personality } from './threadOptions.js';
 import type { ReasoningSummary } from './turnOptions.js';
 import type { WireUserInput } from '../input/normalizeInput.js';
+import type { ThreadForkParams, ThreadResumeParams, ThreadStartParams, TurnStartParams, TurnSteerParams } from '../protocol/generated/types.js';
 
 /** A dynamic tool as `thread/start.dynamicTools` takes it (function form; needs `experimentalApi`). */
 export interface WireDynamicTool {
@@ -31,45 +32,14 @@ export interface WireDynamicToolNamespace {
   tools: WireDynamicTool[];
 }
 
-/** The thread settings `thread/start`, `thread/resume` and `thread/fork` share. */
-export interface WireThreadSettings {
-  model?: string;
-  modelProvider?: string;
-  serviceTier?: string;
-  cwd?: string;
-  approvalPolicy?: WireApprovalPolicy;
-  approvalsReviewer?: ApprovalsReviewer;
-  sandbox?: SandboxMode;
-  /** Dotted codex config keys (`model_reasoning_effort`, `sandbox_workspace_write.network_access`, …). */
-  config?: Record<string, ConfigValue>;
-  baseInstructions?: string;
-  developerInstructions?: string;
-}
+/** `thread/start` params (the generated `ThreadStartParams`). */
+export type WireThreadStartParams = ThreadStartParams;
 
-/** `thread/start` params produced by `toThreadStartParams`. */
-export interface WireThreadStartParams extends WireThreadSettings {
-  serviceName?: string;
-  threadSource?: string;
-  personality?: Personality;
-  ephemeral?: boolean;
-  dynamicTools?: Array<WireDynamicTool | WireDynamicToolNamespace>;
-}
+/** `thread/resume` params (the generated `ThreadResumeParams`). */
+export type WireThreadResumeParams = ThreadResumeParams;
 
-/** `thread/resume` params produced by `toThreadResumeParams`. */
-export interface WireThreadResumeParams extends WireThreadSettings {
-  threadId: string;
-  personality?: Personality;
-  /** Return thread metadata without `thread.turns` (avoids codex's full-history deprecation notice). */
-  excludeTurns?: boolean;
-}
-
-/** `thread/fork` params produced by `toThreadForkParams`. */
-export interface WireThreadForkParams extends WireThreadSettings {
-  threadId: string;
-  ephemeral?: boolean;
-  threadSource?: string;
-  excludeTurns?: boolean;
-}
+/** `thread/fork` params (the generated `ThreadForkParams`). */
+export type WireThreadForkParams = ThreadForkParams;
 
 /** codex's collaboration-mode object (`turn/start.collaborationMode`). */
 export interface WireCollaborationMode {
@@ -82,27 +52,8 @@ export interface WireCollaborationMode {
   };
 }
 
-/** `turn/start` params produced by `toTurnStartParams`. */
-export interface WireTurnStartParams {
-  threadId: string;
-  input: WireUserInput[];
-  cwd?: string;
-  approvalPolicy?: WireApprovalPolicy;
-  approvalsReviewer?: ApprovalsReviewer;
-  sandboxPolicy?: WireSandboxPolicy;
-  model?: string;
-  serviceTier?: string;
-  effort?: ModelReasoningEffort;
-  summary?: ReasoningSummary;
-  personality?: Personality;
-  outputSchema?: Record<string, unknown>;
-  collaborationMode?: WireCollaborationMode;
-  cyberAccessProgram?: 'standard' | 'daybreakBlue' | 'daybreakRed';
-}
+/** `turn/start` params (the generated `TurnStartParams`). */
+export type WireTurnStartParams = TurnStartParams;
 
-/** `turn/steer` params produced by `toTurnSteerParams`. */
-export interface WireTurnSteerParams {
-  threadId: string;
-  expectedTurnId: string;
-  input: WireUserInput[];
-}
+/** `turn/steer` params (the generated `TurnSteerParams`). */
+export type WireTurnSteerParams = TurnSteerParams;

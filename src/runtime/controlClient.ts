@@ -1,5 +1,7 @@
+import type { ClientRequestMethod } from '../protocol/generated/clientRequests.js';
 import type { AppServerTransport } from '../transport/appServerTransport.js';
 import type { SecretRedactor } from '../secrets/secretRedactor.js';
+import type { RequestParams, RequestParamsArg, RequestResult } from '../transport/types.js';
 import type { AppServerStarter } from './appServerStarter.js';
 
 /**
@@ -18,8 +20,9 @@ export class ControlClient {
   ) {}
 
   /** Sends a request on the control process; its error, if any, is redacted. */
-  async request<T = unknown>(method: string, params?: unknown): Promise<T> {
-    const work = this.connection().then((transport) => transport.request<T>(method, params));
+  async request<M extends ClientRequestMethod>(method: M, ...params: RequestParamsArg<M>): Promise<RequestResult<M>> {
+    // RequestParamsArg only makes params optional where RequestParams<M> already includes undefined.
+    const work = this.connection().then((transport) => transport.request(method, params[0] as RequestParams<M>));
     return this.redactor ? this.redactor.guard(work) : work;
   }
 

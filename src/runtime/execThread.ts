@@ -130,7 +130,8 @@ export class ExecThreadRunner {
         steerUnsupported: () => unsupported('steer', 'codex exec takes the whole input when the turn starts'),
         finish: async (settled) => redactSettledTurn(await finishStructured(settled, prepared, { throwOnInvalid }), this.context.redactor),
       },
-      () => ({}),
+      // Never called: `codex exec` takes the turn's input on its command line, not through turn/start.
+      (threadId) => ({ threadId, input: [] }),
     );
     // exec reports neither the provider nor the resolved model: the model is known only when set.
     this.context.telemetry?.traceTurn(handle, { threadId: () => this.thread.id, model: () => this.thread.settings.model, provider: () => undefined, label: this.thread.options.label });

@@ -25,7 +25,7 @@ export function requireCredentials(start: AppServerStarter, options: NormalizedC
   return async (hooks) => {
     const transport = await start(hooks);
     try {
-      const info = await transport.request<AccountInfo>('account/read', {});
+      const info = await transport.request('account/read', {});
       if (info.account == null && info.requiresOpenaiAuth) throw new AuthError(noCredentialsMessage(options));
       return transport;
     } catch (error) {

@@ -2,6 +2,7 @@
  * Options of `startAppServer`, their defaults and validation.
  */
 import packageJson from '../../package.json' with { type: 'json' };
+import type { InitializeResponse } from '../protocol/generated/types.js';
 import { InvalidOptionsError } from '../errors/index.js';
 
 /** `initialize.clientInfo`: becomes the `originator` header and User-Agent prefix of model requests. */
@@ -11,16 +12,8 @@ export interface AppServerClientInfo {
   version: string;
 }
 
-/** The `initialize` response of codex 0.169.0 (extra fields are kept). */
-export interface InitializeResult {
-  /** e.g. `codex-actors/0.169.0 (Debian 12.0.0; x86_64) xterm (codex-actors; 0.1.0)`. */
-  userAgent: string;
-  /** The CODEX_HOME the server uses. */
-  codexHome: string;
-  platformFamily?: string;
-  platformOs?: string;
-  [key: string]: unknown;
-}
+/** The `initialize` response (userAgent, codexHome, platform…), as the generated protocol of the pinned codex types it. */
+export type InitializeResult = InitializeResponse;
 
 /** Options of `startAppServer` (see `appServerTransport.ts`). */
 export interface AppServerOptions {

@@ -24,7 +24,9 @@ import { ServerRequestDispatcher } from './serverRequestDispatcher.js';
 import { spawnCodexProcess, type CodexSubprocess, type SpawnedCodex } from './spawnCodexProcess.js';
 import { StderrTail, secretsFromEnv } from './stderrTail.js';
 import { checkNotification, checkServerRequest } from './validateIncoming.js';
-import type { RequestOptions, RpcNotification, RpcTransport, ServerRequest, ServerRequestHandler } from './types.js';
+import type { ClientRequestMethod } from '../protocol/generated/clientRequests.js';
+import type { InitializeParams } from '../protocol/generated/types.js';
+import type { RequestOptions, RequestParams, RequestResult, RpcNotification, RpcTransport, ServerRequest, ServerRequestHandler } from './types.js';
 
 export { DEFAULT_CLIENT_INFO, type AppServerClientInfo, type AppServerOptions, type InitializeResult };
 
@@ -145,19 +147,29 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
   }
 
   /**
-   * Sends a request and resolves with its `result`.
+   * Sends a request and resolves with its `result`, both typed by method from
+   * the generated protocol of the pinned codex.
    *
    * Rejects with a `JsonRpcError` subclass when codex answers an error,
    * `TimeoutError` after `timeoutMs` (default `requestTimeoutMs`), `AbortError`
    * when `signal` aborts, `TransportClosedError` when the process ends first (or
    * already has, or `close()` began).
    */
-  request<T = unknown>(method: string, params?: unknown, options?: RequestOptions): Promise<T> {
+  request<M extends ClientRequestMethod>(method: M, params: RequestParams<M>, options?: RequestOptions): Promise<RequestResult<M>> {
+    // The pairing of method and params is checked by this signature; codex answers with that method's result.
+    return this.requestUnchecked(method, params, options) as Promise<RequestResult<M>>;
+  }
+
+  /**
+   * {@link request} for a method known only at run time (a relayed request, a
+   * test's fake server): the same behaviour, an `unknown` result.
+   */
+  requestUnchecked(method: string, params?: unknown, options?: RequestOptions): Promise<unknown> {
     const unavailable = this.unavailableError();
     if (unavailable) return Promise.reject(unavailable);
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(new AbortError(signal.reason, `codex app-server request ${method}`));
-    const { id, promise } = this.pending.create<T>(method, options?.timeoutMs ?? this.settings.requestTimeoutMs, signal);
+    const { id, promise } = this.pending.create<unknown>(method, options?.timeoutMs ?? this.settings.requestTimeoutMs, signal);
     let line: string;
     try {
       line = encodeJsonLine(params === undefined ? { id, method } : { id, method, params });
@@ -232,13 +244,13 @@ export class AppServerTransport implements RpcTransport, AsyncDisposable {
   }
 
   /** @internal Runs the handshake; called once by {@link startAppServer}. */
-  async initialize(params: object, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+  async initialize(params: InitializeParams, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
     if (signal) {
       const onAbort = (): void => void this.close();
       signal.addEventListener('abort', onAbort, { once: true });
       this.detachSignal = () => signal.removeEventListener('abort', onAbort);
     }
-    this.initResult = await this.request<InitializeResult>('initialize', params, { timeoutMs, signal });
+    this.initResult = await this.request('initialize', params, { timeoutMs, signal });
     this.notify('initialized');
   }
 

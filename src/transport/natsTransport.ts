@@ -23,7 +23,8 @@ import { PartAssembler } from '../cluster/largeMessages.js';
 import { EarlySubject } from './earlySubject.js';
 import { mapRpcError } from './rpcErrorMapping.js';
 import { checkNotification, checkServerRequest } from './validateIncoming.js';
-import type { RequestOptions, RpcNotification, RpcTransport, ServerRequestHandler } from './types.js';
+import type { ClientRequestMethod } from '../protocol/generated/clientRequests.js';
+import type { RequestOptions, RequestParams, RequestResult, RpcNotification, RpcTransport, ServerRequestHandler } from './types.js';
 
 const textDecoder = new TextDecoder();
 
@@ -82,7 +83,7 @@ export class NatsTransport implements RpcTransport {
   }
 
   /** Relays a request to the session's app-server; codex's JSON-RPC errors come back typed, as over stdio. */
-  async request<T = unknown>(method: string, params?: unknown, options?: RequestOptions): Promise<T> {
+  async request<M extends ClientRequestMethod>(method: M, params: RequestParams<M>, options?: RequestOptions): Promise<RequestResult<M>> {
     if (this.closedError) throw this.closedError;
     if (this.closeRequested) throw new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, 'The cluster session is closing (close() was called)');
     const signal = options?.signal;
@@ -100,7 +101,8 @@ export class NatsTransport implements RpcTransport {
     });
     const decoded = decodeBody<RpcReplyBody>(answer.data);
     if (!decoded) throw new TransportClosedError({ exitCode: null, signal: null, stderrTail: '' }, `Host ${this.hostId} sent an unreadable answer to ${method}`);
-    if ('result' in decoded) return decoded.result as T;
+    // The host relays codex's answer to exactly this request, validated there like every result on stdio.
+    if ('result' in decoded) return decoded.result as RequestResult<M>;
     if ('error' in decoded) throw mapRpcError(method, decoded.error);
     throw this.failureError(method, decoded.failure, timeoutMs);
   }

@@ -1,5 +1,26 @@
 import type { Observable } from 'rxjs';
 import type { ProcessExit, ProtocolError } from '../errors/index.js';
+import type { ClientRequestMap, ClientRequestMethod } from '../protocol/generated/clientRequests.js';
+
+/** The params of a client → server request, from the generated protocol of the pinned codex. */
+export type RequestParams<M extends ClientRequestMethod> = ClientRequestMap[M]['params'];
+
+/** The result of a client → server request, from the generated protocol of the pinned codex. */
+export type RequestResult<M extends ClientRequestMethod> = ClientRequestMap[M]['result'];
+
+/**
+ * The params argument of a request: optional exactly when the protocol lets
+ * the method go without params (`account/logout`, `config/mcpServer/reload`).
+ */
+export type RequestParamsArg<M extends ClientRequestMethod> = undefined extends RequestParams<M>
+  ? [params?: RequestParams<M>]
+  : [params: RequestParams<M>];
+
+/**
+ * Sends one request typed by method: params and result are the generated
+ * `ClientRequestMap` entry, so a protocol change is a compile error at each use.
+ */
+export type TypedRequest = <M extends ClientRequestMethod>(method: M, ...params: RequestParamsArg<M>) => Promise<RequestResult<M>>;
 
 /** A notification from codex app-server (`emittedAtMs` is top-level on the wire). */
 export interface RpcNotification {
@@ -38,8 +59,8 @@ export interface RpcTransport {
   readonly pid: number | undefined;
   /** Result of `initialize` (userAgent, codexHome, platform…). */
   readonly initializeResult: unknown;
-  /** Sends a request and resolves with its result, or rejects with a typed error. */
-  request<T = unknown>(method: string, params?: unknown, options?: RequestOptions): Promise<T>;
+  /** Sends a request (typed by method from the generated protocol) and resolves with its result, or rejects with a typed error. */
+  request<M extends ClientRequestMethod>(method: M, params: RequestParams<M>, options?: RequestOptions): Promise<RequestResult<M>>;
   /** Sends a notification (no answer). */
   notify(method: string, params?: unknown): void;
   /** Every notification, in wire order. Completes when the process ends. */

@@ -57,19 +57,20 @@ describe('app-server transport on the real binary', () => {
     await using codex = await createScriptedCodex();
     const t = await start(codex);
     try {
-      const unknown = await t.request('thread/doesNotExist', {}).catch((e: unknown) => e);
+      // Ill-typed on purpose (what codex answers to wrong input): requestUnchecked skips the compile-time check.
+      const unknown = await t.requestUnchecked('thread/doesNotExist', {}).catch((e: unknown) => e);
       expect(unknown).toBeInstanceOf(MethodNotFoundError);
       expect((unknown as MethodNotFoundError).rpcCode).toBe(-32600);
       expect((unknown as MethodNotFoundError).rpcMessage).toContain('unknown variant `thread/doesNotExist`');
 
-      await expect(t.request('thread/read', {})).rejects.toSatisfy(
+      await expect(t.requestUnchecked('thread/read', {})).rejects.toSatisfy(
         (e) => e instanceof InvalidParamsError && e.rpcMessage.includes('missing field `threadId`'),
       );
-      await expect(t.request('thread/read', { threadId: 42 })).rejects.toBeInstanceOf(InvalidParamsError);
+      await expect(t.requestUnchecked('thread/read', { threadId: 42 })).rejects.toBeInstanceOf(InvalidParamsError);
       await expect(t.request('thread/read', { threadId: 'not-a-uuid' })).rejects.toSatisfy(
         (e) => e instanceof InvalidParamsError && e.rpcMessage.startsWith('invalid thread id'),
       );
-      await expect(t.request('thread/start', { cwd: codex.home.workspace, sandbox: 'workspaceWrite' })).rejects.toBeInstanceOf(InvalidParamsError);
+      await expect(t.requestUnchecked('thread/start', { cwd: codex.home.workspace, sandbox: 'workspaceWrite' })).rejects.toBeInstanceOf(InvalidParamsError);
       await expect(t.request('thread/read', { threadId: '01a20a8a-0000-7000-8000-000000000000' })).rejects.toBeInstanceOf(InvalidRequestError);
       await expect(t.request('initialize', { clientInfo: { name: 'again', version: '1' } })).rejects.toSatisfy(
         (e) => e instanceof InvalidRequestError && e.rpcMessage === 'Already initialized',

@@ -1,3 +1,4 @@
+import type { ThreadStartParams } from '../../src/protocol/generated/types.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { filter, firstValueFrom } from 'rxjs';
@@ -28,8 +29,8 @@ function waitFor(t: AppServerTransport, method: string): Promise<RpcNotification
   return firstValueFrom(t.notifications$.pipe(filter((n) => n.method === method)));
 }
 
-async function startThread(t: AppServerTransport, codex: ScriptedCodex, params: Record<string, unknown> = {}): Promise<string> {
-  const { thread } = await t.request<{ thread: { id: string } }>('thread/start', { cwd: codex.home.workspace, ...params });
+async function startThread(t: AppServerTransport, codex: ScriptedCodex, params: ThreadStartParams = {}): Promise<string> {
+  const { thread } = await t.request('thread/start', { cwd: codex.home.workspace, ...params });
   return thread.id;
 }
 

@@ -134,7 +134,8 @@ describe('errors from real failures', () => {
 
   it('bad params on a raw request → InvalidParamsError with the method and codex’s message', async () => {
     const { codex } = await setup();
-    const error = (await failure(codex.listThreads({ limit: 'ten' }))) as InvalidParamsError;
+    // Deliberately ill-typed: what codex answers to a wrong param type.
+    const error = (await failure(codex.listThreads({ limit: 'ten' as unknown as number }))) as InvalidParamsError;
     expect(error).toBeInstanceOf(InvalidParamsError);
     expect(error).toMatchObject({ code: 'JSON_RPC_INVALID_PARAMS', method: 'thread/list', rpcCode: -32600 });
     expect(error.rpcMessage).toMatch(/invalid type/);

@@ -8,7 +8,7 @@ const setup = useScriptedCodex();
 const usage = (inputTokens: number, outputTokens: number) => ({ inputTokens, outputTokens, cachedInputTokens: 0, reasoningOutputTokens: 0 });
 
 async function goalStatus(thread: Thread): Promise<string | null> {
-  const { goal } = await thread.request<{ goal?: { status: string } | null }>('thread/goal/get', (threadId) => ({ threadId }));
+  const { goal } = await thread.request('thread/goal/get', (threadId) => ({ threadId }));
   return goal?.status ?? null;
 }
 

@@ -11,7 +11,7 @@ const usage = (inputTokens: number, outputTokens: number) => ({ inputTokens, out
 const completeGoal = (n: { inputTokens: number; outputTokens: number }) => responses.functionCall('update_goal', { status: 'complete' }, { usage: usage(n.inputTokens, n.outputTokens) });
 
 async function goalStatus(thread: Thread): Promise<string | null> {
-  const { goal } = await thread.request<{ goal?: { status: string } | null }>('thread/goal/get', (threadId) => ({ threadId }));
+  const { goal } = await thread.request('thread/goal/get', (threadId) => ({ threadId }));
   return goal?.status ?? null;
 }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Codex } from '../../src/index.js';
 import { parseThreadOptions } from '../../src/options/threadOptions.js';
 import { toThreadResumeParams } from '../../src/options/toWireParams.js';
-import type { ThreadReadResponse, ThreadTurnsListResponse, Turn } from '../../src/protocol/generated/types.js';
+import type { Turn } from '../../src/protocol/generated/types.js';
 import { readAllTurns } from '../../src/runtime/readThreadHistory.js';
 import { responses } from '../../src/testing/index.js';
 import { startAppServer } from '../../src/transport/appServerTransport.js';
@@ -46,18 +46,18 @@ describe('thread history on 0.171', () => {
         t.notifications$.subscribe((n) => {
           if (n.method === 'deprecationNotice') notices.push(n);
         });
-        const resumed = await t.request<{ thread: { turns: unknown[] } }>(
+        const resumed = await t.request(
           'thread/resume',
           toThreadResumeParams(threadId, parseThreadOptions({}, fixture.home.workspace), { excludeTurns: true }),
         );
         expect(resumed.thread.turns).toEqual([]);
         // One turn per page, so the cursor is followed.
-        const paged = await readAllTurns((page) => t.request<ThreadTurnsListResponse>('thread/turns/list', { threadId, ...page }), 1);
+        const paged = await readAllTurns((page) => t.request('thread/turns/list', { threadId, ...page }), 1);
         expect(userTexts(paged)).toEqual(PROMPTS);
         expect(notices).toEqual([]);
 
         // The deprecated way, for comparison: the same turns, and the notice.
-        const hydrated = await t.request<ThreadReadResponse>('thread/read', { threadId, includeTurns: true });
+        const hydrated = await t.request('thread/read', { threadId, includeTurns: true });
         expect(paged).toEqual(hydrated.thread.turns);
         await expect.poll(() => notices.map((n) => (n.params as { summary: string }).summary)).toEqual([
           expect.stringMatching(/Full-history hydration is deprecated/),

@@ -13,6 +13,7 @@ import { AbortError, ClusterUnavailableError, PlacementRefusedError } from '../.
 import { NatsTransport } from '../../transport/natsTransport.js';
 import { clusterNames, type ClusterNames } from '../clusterNames.js';
 import type { ClusterOptions } from '../clusterOptions.js';
+import type { Thread, ThreadListParams, ThreadListResponse } from '../../protocol/generated/types.js';
 import { decodeBody, encodeBody, type ListReply, type OpenReply, type OpenRequest } from '../clusterWire.js';
 import { isLive, planPlacement, type HostRecord } from '../hostRecord.js';
 import { connectNats, serverList } from '../natsConnect.js';
@@ -98,12 +99,12 @@ export class ClusterClient implements ClusterView {
   }
 
   /** Cluster-wide `thread/list`: every live host's answer, merged (newest first, each thread once). */
-  async listThreads(params: Record<string, unknown>): Promise<{ data: Array<Record<string, unknown>>; nextCursor: string | null }> {
+  async listThreads(params: ThreadListParams): Promise<ThreadListResponse & { data: Array<Thread & { host: string }> }> {
     const { nc } = await this.connect();
     const expected = this.liveHosts().length;
     if (expected === 0) throw new ClusterUnavailableError(this.servers, `no host agent of cluster ${this.names.cluster} is live`);
     const replies = await nc.requestMany(this.names.listThreads, encodeBody(params), { strategy: 'count', maxMessages: expected, maxWait: this.options.listTimeoutMs ?? 5000 });
-    const byId = new Map<string, Record<string, unknown>>();
+    const byId = new Map<string, Thread & { host: string }>();
     for await (const msg of replies) {
       const reply = decodeBody<ListReply>(msg.data);
       for (const entry of reply?.data ?? []) {

@@ -117,7 +117,8 @@ export class HostSession {
       const thread = this.process.threads.get(params.threadId);
       if (thread) thread.turnSession = this;
     }
-    const result = await this.process.transport.request(method, body.params, body.timeoutMs !== undefined ? { timeoutMs: body.timeoutMs } : {});
+    // A relay: the client's NatsTransport typed this request by method; here it is only forwarded.
+    const result = await this.process.transport.requestUnchecked(method, body.params, body.timeoutMs !== undefined ? { timeoutMs: body.timeoutMs } : {});
     if (OPENS_THREAD.has(method)) await this.adopt(method, result);
     return { result };
   }

@@ -17,6 +17,7 @@ import type { ProcessExit } from '../../errors/index.js';
 import { collectSecrets, SecretRedactor } from '../../secrets/index.js';
 import { startAppServer } from '../../transport/appServerTransport.js';
 import { clusterNames, type ClusterNames } from '../clusterNames.js';
+import type { ThreadListParams } from '../../protocol/generated/types.js';
 import { decodeBody, encodeBody, type ListReply, type OpenReply, type OpenRequest } from '../clusterWire.js';
 import { isLive, type HostRecord } from '../hostRecord.js';
 import { connectNats } from '../natsConnect.js';
@@ -281,11 +282,11 @@ class HostAgent implements ClusterHost, HostContext {
   }
 
   private async onList(msg: Msg): Promise<void> {
-    const params = decodeBody<Record<string, unknown>>(msg.data) ?? {};
+    const params = decodeBody<ThreadListParams>(msg.data) ?? {};
     try {
       this.controlProcess ??= this.spawn();
       const control = await this.controlProcess;
-      const result = await control.transport.request<{ data: Array<Record<string, unknown>> }>('thread/list', params);
+      const result = await control.transport.request('thread/list', params);
       msg.respond(encodeBody({ hostId: this.id, data: result.data } satisfies ListReply));
     } catch (error) {
       this.controlProcess = null;

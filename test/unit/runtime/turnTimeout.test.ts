@@ -15,7 +15,7 @@ function handleWith(onInterrupt: (handle: TurnHandle) => void) {
       steer: async () => undefined,
       finish: async (settled) => settled,
     },
-    () => ({}),
+    (threadId) => ({ threadId, input: [] }),
   );
   return handle;
 }

@@ -27,7 +27,7 @@ describe('startAppServer handshake', () => {
     expect(DEFAULT_CLIENT_INFO.version).toBe(packageJson.version);
     expect(init.params.capabilities).toEqual({ experimentalApi: true });
     expect(init.userAgent).toBe('codex-actors/fake');
-    await expect(t.request('wasInitialized')).resolves.toEqual({ initialized: true });
+    await expect(t.requestUnchecked('wasInitialized')).resolves.toEqual({ initialized: true });
     expect(t.pid).toBeGreaterThan(0);
   });
 

@@ -7,7 +7,7 @@ describe('AppServerTransport when the process dies', () => {
 
   it('rejects every pending request with TransportClosedError (exit code, stderr tail), and later calls with the same error', async () => {
     const t = await start();
-    const requests = [t.request('hang'), t.request('hang'), t.request('die', { code: 7, stderr: 'fatal: something broke\n' })];
+    const requests = [t.requestUnchecked('hang'), t.requestUnchecked('hang'), t.requestUnchecked('die', { code: 7, stderr: 'fatal: something broke\n' })];
     const errors = await Promise.all(requests.map((p) => p.catch((e: unknown) => e)));
     for (const error of errors) expect(error).toBeInstanceOf(TransportClosedError);
     const first = errors[0] as TransportClosedError;
@@ -20,7 +20,7 @@ describe('AppServerTransport when the process dies', () => {
     expect(first.message).toContain('fatal: something broke');
 
     expect(t.closed).toBe(true);
-    await expect(t.request('echo', 1)).rejects.toBe(first);
+    await expect(t.requestUnchecked('echo', 1)).rejects.toBe(first);
     const exit = await t.exited;
     expect(exit).toEqual({ exitCode: 7, signal: null, stderrTail: 'fatal: something broke' });
     t.notify('ignored/after/close', {});
@@ -28,7 +28,7 @@ describe('AppServerTransport when the process dies', () => {
 
   it('reports the signal when killed from outside', async () => {
     const t = await start();
-    const pending = t.request('hang');
+    const pending = t.requestUnchecked('hang');
     process.kill(t.pid, 'SIGKILL');
     const error = (await pending.catch((e: unknown) => e)) as TransportClosedError;
     expect(error).toBeInstanceOf(TransportClosedError);
@@ -39,7 +39,7 @@ describe('AppServerTransport when the process dies', () => {
 
   it('kill() sends SIGKILL by default, or the given signal', async () => {
     const t = await start();
-    const pending = t.request('hang');
+    const pending = t.requestUnchecked('hang');
     t.kill();
     await expect(pending).rejects.toMatchObject({ signal: 'SIGKILL' });
     const t2 = await start();
@@ -54,7 +54,7 @@ describe('AppServerTransport when the process dies', () => {
       signal = s;
       return new Promise(() => undefined);
     });
-    const pending = t.request('serverRequest', { method: 'item/tool/call' }).catch((e: unknown) => e);
+    const pending = t.requestUnchecked('serverRequest', { method: 'item/tool/call' }).catch((e: unknown) => e);
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         if (signal) {
@@ -71,7 +71,7 @@ describe('AppServerTransport when the process dies', () => {
 
   it('kills the orphans left behind when the process is SIGKILLed from outside', async () => {
     const t = await start();
-    const { pid: child } = await t.request<{ pid: number }>('spawnChild');
+    const { pid: child } = (await t.requestUnchecked('spawnChild')) as { pid: number };
     expect(isAlive(child)).toBe(true);
     process.kill(t.pid, 'SIGKILL');
     await t.exited;
@@ -86,19 +86,19 @@ describe('AppServerTransport.close()', () => {
     const t = await start();
     const first = t.close();
     expect(t.closed).toBe(true);
-    await expect(t.request('echo', 1)).rejects.toThrow(/closing/);
+    await expect(t.requestUnchecked('echo', 1)).rejects.toThrow(/closing/);
     const second = t.close();
     expect(second).toBe(first);
     const exit = await first;
     expect(exit).toEqual({ exitCode: 0, signal: null, stderrTail: '' });
     expect(isAlive(t.pid)).toBe(false);
-    await expect(t.request('echo', 1)).rejects.toBeInstanceOf(TransportClosedError);
+    await expect(t.requestUnchecked('echo', 1)).rejects.toBeInstanceOf(TransportClosedError);
     await expect(t.close()).resolves.toBe(exit);
   });
 
   it('fails requests still pending at close with TransportClosedError', async () => {
     const t = await start();
-    const pending = t.request('hang').catch((e: unknown) => e);
+    const pending = t.requestUnchecked('hang').catch((e: unknown) => e);
     await t.close();
     const error = (await pending) as TransportClosedError;
     expect(error).toBeInstanceOf(TransportClosedError);
@@ -116,7 +116,7 @@ describe('AppServerTransport.close()', () => {
 
   it('escalates to SIGKILL when stdin EOF and SIGTERM are both ignored, and reaps the children', async () => {
     const t = await start({ shutdownTimeoutMs: 100, env: { ...process.env, FAKE_IGNORE_EOF: '1', FAKE_IGNORE_SIGTERM: '1' } });
-    const { pid: child } = await t.request<{ pid: number }>('spawnChild');
+    const { pid: child } = (await t.requestUnchecked('spawnChild')) as { pid: number };
     const began = performance.now();
     const exit = await t.close();
     expect(exit.signal).toBe('SIGKILL');
@@ -128,7 +128,7 @@ describe('AppServerTransport.close()', () => {
   it('an AbortSignal given at startup closes the transport later', async () => {
     const controller = new AbortController();
     const t = await start({ signal: controller.signal });
-    const pending = t.request('hang').catch((e: unknown) => e);
+    const pending = t.requestUnchecked('hang').catch((e: unknown) => e);
     controller.abort();
     expect(t.closed).toBe(true);
     await expect(pending).resolves.toBeInstanceOf(TransportClosedError);
@@ -140,7 +140,7 @@ describe('AppServerTransport.close()', () => {
     {
       await using t = await start();
       pid = t.pid;
-      await t.request('echo', 1);
+      await t.requestUnchecked('echo', 1);
     }
     expect(isAlive(pid)).toBe(false);
   });

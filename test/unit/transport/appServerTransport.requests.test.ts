@@ -17,42 +17,42 @@ describe('AppServerTransport requests', () => {
 
   it('correlates concurrent responses by id', async () => {
     const t = await start();
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => t.request('echo', { i })));
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => t.requestUnchecked('echo', { i })));
     expect(results).toEqual(Array.from({ length: 50 }, (_, i) => ({ i })));
     expect(t.pendingRequestCount).toBe(0);
   });
 
   it('maps error responses to typed errors', async () => {
     const t = await start();
-    await expect(t.request('no/such/method')).rejects.toBeInstanceOf(MethodNotFoundError);
-    await expect(t.request('error', { code: -32600, message: 'Invalid request: missing field `threadId`' })).rejects.toBeInstanceOf(InvalidParamsError);
-    await expect(t.request('error', { code: -32600, message: 'Not initialized' })).rejects.toBeInstanceOf(InvalidRequestError);
-    const busy = await t.request('error', { code: -32001, message: 'Server overloaded; retry later.' }).catch((e: unknown) => e);
+    await expect(t.requestUnchecked('no/such/method')).rejects.toBeInstanceOf(MethodNotFoundError);
+    await expect(t.requestUnchecked('error', { code: -32600, message: 'Invalid request: missing field `threadId`' })).rejects.toBeInstanceOf(InvalidParamsError);
+    await expect(t.requestUnchecked('error', { code: -32600, message: 'Not initialized' })).rejects.toBeInstanceOf(InvalidRequestError);
+    const busy = await t.requestUnchecked('error', { code: -32001, message: 'Server overloaded; retry later.' }).catch((e: unknown) => e);
     expect(busy).toBeInstanceOf(ServerBusyError);
     expect((busy as ServerBusyError).method).toBe('error');
   });
 
   it('times out with TimeoutError and ignores the late answer', async () => {
     const t = await start();
-    const error = await t.request('hang', {}, { timeoutMs: 50 }).catch((e: unknown) => e);
+    const error = await t.requestUnchecked('hang', {}, { timeoutMs: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(50);
     expect((error as TimeoutError).message).toContain('hang');
     expect(t.pendingRequestCount).toBe(0);
-    await expect(t.request('echo', 'still fine')).resolves.toBe('still fine');
+    await expect(t.requestUnchecked('echo', 'still fine')).resolves.toBe('still fine');
   });
 
   it('uses requestTimeoutMs as the default timeout', async () => {
     const t = await start({ requestTimeoutMs: 60, initializeTimeoutMs: 10_000 });
-    await expect(t.request('hang')).rejects.toBeInstanceOf(TimeoutError);
+    await expect(t.requestUnchecked('hang')).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('aborts with AbortError carrying the reason, before or during the request', async () => {
     const t = await start();
     const reason = new Error('changed my mind');
-    await expect(t.request('echo', 1, { signal: AbortSignal.abort(reason) })).rejects.toMatchObject({ name: 'AbortError', cause: reason });
+    await expect(t.requestUnchecked('echo', 1, { signal: AbortSignal.abort(reason) })).rejects.toMatchObject({ name: 'AbortError', cause: reason });
     const controller = new AbortController();
-    const pending = t.request('hang', {}, { signal: controller.signal });
+    const pending = t.requestUnchecked('hang', {}, { signal: controller.signal });
     controller.abort(reason);
     const error = await pending.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
@@ -64,8 +64,8 @@ describe('AppServerTransport requests', () => {
     const t = await start();
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    await expect(t.request('echo', circular)).rejects.toThrow(/cannot be serialised/);
-    await expect(t.request('echo', 2)).resolves.toBe(2);
+    await expect(t.requestUnchecked('echo', circular)).rejects.toThrow(/cannot be serialised/);
+    await expect(t.requestUnchecked('echo', 2)).resolves.toBe(2);
   });
 });
 
@@ -76,7 +76,7 @@ describe('AppServerTransport notifications and framing faults', () => {
     const t = await start();
     const seen: RpcNotification[] = [];
     t.notifications$.subscribe((n) => seen.push(n));
-    await t.request('notify', { count: 500 });
+    await t.requestUnchecked('notify', { count: 500 });
     expect(seen).toHaveLength(500);
     expect(seen.map((n) => (n.params as { i: number }).i)).toEqual(Array.from({ length: 500 }, (_, i) => i));
     expect(typeof seen[0]?.emittedAtMs).toBe('number');
@@ -87,7 +87,7 @@ describe('AppServerTransport notifications and framing faults', () => {
     const t = await start();
     const errors: ProtocolError[] = [];
     t.protocolErrors$.subscribe((e) => errors.push(e));
-    await expect(t.request('garbage')).resolves.toEqual({ ok: true });
+    await expect(t.requestUnchecked('garbage')).resolves.toEqual({ ok: true });
     expect(errors.map((e) => e.line)).toEqual([
       'not json at all',
       '[1,2,3]',
@@ -97,21 +97,21 @@ describe('AppServerTransport notifications and framing faults', () => {
     expect(errors.every((e) => e instanceof ProtocolError)).toBe(true);
     expect(errors[1]?.message).toContain('batches');
     expect(errors[3]?.message).toContain('id null');
-    await expect(t.request('echo', 'after garbage')).resolves.toBe('after garbage');
+    await expect(t.requestUnchecked('echo', 'after garbage')).resolves.toBe('after garbage');
   });
 
   it('reads CRLF lines split at awkward places', async () => {
     const t = await start();
     const seen: string[] = [];
     t.notifications$.subscribe((n) => seen.push(n.method));
-    await expect(t.request('crlf')).resolves.toEqual({ crlf: true });
+    await expect(t.requestUnchecked('crlf')).resolves.toEqual({ crlf: true });
     expect(seen).toEqual(['test/crlf']);
   });
 
   it('receives a 10 MB notification intact', async () => {
     const t = await start();
     const big = firstValueFrom(t.notifications$);
-    await t.request('big', { bytes: 10 * 1024 * 1024 });
+    await t.requestUnchecked('big', { bytes: 10 * 1024 * 1024 });
     const n = await big;
     expect(n.method).toBe('test/big');
     expect((n.params as { text: string }).text).toHaveLength(10 * 1024 * 1024);
@@ -120,7 +120,7 @@ describe('AppServerTransport notifications and framing faults', () => {
   it('completes notifications$ when the process exits', async () => {
     const t = await start();
     const all = firstValueFrom(t.notifications$.pipe(toArray()));
-    await t.request('notify', { count: 3 });
+    await t.requestUnchecked('notify', { count: 3 });
     await t.close();
     await expect(all).resolves.toHaveLength(3);
   });
@@ -131,9 +131,9 @@ describe('AppServerTransport server requests', () => {
 
   it('answers -32601 Method not found without a handler', async () => {
     const t = await start();
-    const { answer } = await t.request<{ answer: { id: number; error: { code: number; message: string } } }>('serverRequest', {
+    const { answer } = (await t.requestUnchecked('serverRequest', {
       method: 'item/tool/call',
-    });
+    })) as { answer: { id: number; error: { code: number; message: string } } };
     expect(answer.id).toBe(0);
     expect(answer.error.code).toBe(-32601);
     expect(answer.error.message).toContain('Method not found');
@@ -146,10 +146,10 @@ describe('AppServerTransport server requests', () => {
       received.push(request);
       return { decision: 'accept' };
     });
-    const { answer } = await t.request<{ answer: unknown }>('serverRequest', {
+    const { answer } = (await t.requestUnchecked('serverRequest', {
       method: 'item/commandExecution/requestApproval',
       params: { itemId: 'call_1' },
-    });
+    })) as { answer: unknown };
     expect(answer).toEqual({ id: 0, result: { decision: 'accept' } });
     expect(received).toEqual([{ method: 'item/commandExecution/requestApproval', id: 0, params: { itemId: 'call_1' } }]);
   });
@@ -163,12 +163,12 @@ describe('AppServerTransport server requests', () => {
       t.setServerRequestHandler(async () => {
         throw new Error('handler exploded');
       });
-      const first = await t.request<{ answer: unknown }>('serverRequest', { method: 'item/tool/call' });
+      const first = (await t.requestUnchecked('serverRequest', { method: 'item/tool/call' })) as { answer: unknown };
       expect(first.answer).toEqual({ id: 0, error: { code: -32603, message: 'handler exploded' } });
       t.setServerRequestHandler(() => {
         throw Object.assign(new Error('declined'), { code: -32000 });
       });
-      const second = await t.request<{ answer: unknown }>('serverRequest', { method: 'item/tool/call' });
+      const second = (await t.requestUnchecked('serverRequest', { method: 'item/tool/call' })) as { answer: unknown };
       expect(second.answer).toEqual({ id: 1, error: { code: -32000, message: 'declined' } });
       await new Promise((r) => setImmediate(r));
       expect(unhandled).toEqual([]);
@@ -185,7 +185,7 @@ describe('AppServerTransport server requests', () => {
       return new Promise(() => undefined);
     });
     const resolved = firstValueFrom(t.notifications$);
-    void t.request('serverRequest', { method: 'item/tool/requestUserInput', resolveAfterMs: 20 }).catch(() => undefined);
+    void t.requestUnchecked('serverRequest', { method: 'item/tool/requestUserInput', resolveAfterMs: 20 }).catch(() => undefined);
     await expect(resolved).resolves.toMatchObject({ method: 'serverRequest/resolved', params: { requestId: 0 } });
     expect(signal?.aborted).toBe(true);
   });
