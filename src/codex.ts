@@ -362,6 +362,11 @@ export class Codex implements AsyncDisposable {
     await this.control.close();
     await this.pool?.close();
     await this.clusterClient?.close();
+    // The version probe (`codex --version`, run with this Codex's env and so its CODEX_HOME)
+    // is no tracked process: a close() during the first start returned while it still ran and
+    // wrote codex's tmp/arg0 directory into the home (a caller removing the home then met
+    // ENOTEMPTY). Wait for it, then close whatever a start that got past it spawned.
+    await this.binaryPromise?.catch(() => undefined);
     // Safety net: whatever state an actor was in, no codex process outlives close().
     await this.processes.closeAll();
     await this.attachments.releaseAll();
